@@ -1,0 +1,54 @@
+using FaceRecognition.Application.Common.Models;
+using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Galleries;
+
+namespace FaceRecognition.Application.Common.Interfaces;
+
+/// <summary>
+/// Durable storage of galleries, subjects and face embeddings. Every method commits before it returns, so a caller
+/// may update the search index afterwards. Throws <see cref="Exceptions.StorageUnavailableException"/> when the
+/// database cannot be reached.
+/// </summary>
+public interface IGalleryStore
+{
+    Task<Gallery?> FindGalleryAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Creates the gallery; returns null when one with that name already exists.</summary>
+    Task<Gallery?> TryCreateGalleryAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Returns the gallery, creating it when missing.</summary>
+    Task<Gallery> GetOrCreateGalleryAsync(string name, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<GallerySummary>> ListGalleriesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes the gallery with all its subjects and faces; false when it did not exist.</summary>
+    Task<bool> DeleteGalleryAsync(long galleryId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SubjectSummary>> ListSubjectsAsync(long galleryId, CancellationToken cancellationToken);
+
+    Task<Subject?> FindSubjectAsync(long galleryId, string externalId, CancellationToken cancellationToken);
+
+    /// <summary>Returns the subject, creating it when missing; an existing subject's name is updated to <paramref name="name"/>.</summary>
+    Task<Subject> UpsertSubjectAsync(long galleryId, string externalId, string name, CancellationToken cancellationToken);
+
+    Task<int> CountFacesAsync(long subjectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the embeddings for the subject in one transaction, unless that would take the subject past
+    /// <paramref name="maxFacesPerSubject"/>, in which case nothing is stored and null is returned.
+    /// </summary>
+    Task<IReadOnlyList<EnrolledFace>?> AddFacesAsync(
+        long galleryId,
+        long subjectId,
+        IReadOnlyList<Embedding> embeddings,
+        string modelId,
+        int maxFacesPerSubject,
+        CancellationToken cancellationToken);
+
+    Task<bool> DeleteSubjectAsync(long subjectId, CancellationToken cancellationToken);
+
+    Task<bool> DeleteFaceAsync(long subjectId, long faceId, CancellationToken cancellationToken);
+
+    /// <summary>Streams every stored face with its subject and gallery, for building the search index.</summary>
+    IAsyncEnumerable<IndexedFace> ReadAllFacesAsync(CancellationToken cancellationToken);
+}
