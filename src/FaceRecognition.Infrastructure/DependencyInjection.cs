@@ -1,3 +1,7 @@
+using FaceRecognition.Infrastructure.Faces;
+using FaceRecognition.Infrastructure.Imaging;
+using FaceRecognition.Infrastructure.Persistence;
+using FaceRecognition.Infrastructure.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +15,13 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddSingleton(TimeProvider.System);
+        services.AddImaging(configuration);
+        services.AddFaceEngine(configuration);
+        services.AddPersistence(configuration);
+        services.AddFaceSearch(configuration);
+
+        // Registered after persistence so it starts after the migrations have run.
+        services.AddHostedService<FaceIndexLoader>();
         return services;
     }
 }
