@@ -22,9 +22,10 @@ public sealed class ImageOpsTests
     [Test]
     public void Resize_AveragesWholeBlocks_WhenShrinkingMoreThanTwice()
     {
-        var resized = ImageOps.Resize(Grey(8, 1, 0, 10, 20, 30, 100, 100, 200, 200), 2, 1);
+        // Bilinear at the output centres (source x = 1.5 and 5.5) would give 0 and 100; the block means are 10 and 100.
+        var resized = ImageOps.Resize(Grey(8, 1, 0, 0, 0, 40, 100, 100, 100, 100), 2, 1);
 
-        Assert.That(resized.Pixels.Where((_, i) => i % 3 == 0), Is.EqualTo(new byte[] { 15, 150 }));
+        Assert.That(resized.Pixels.Where((_, i) => i % 3 == 0), Is.EqualTo(new byte[] { 10, 100 }));
     }
 
     [Test]
