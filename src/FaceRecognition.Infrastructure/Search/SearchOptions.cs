@@ -9,7 +9,7 @@ public sealed class SearchOptions
 
     /// <summary>Galleries up to this many faces are searched by an exact float32 scan; larger ones use binary codes first.</summary>
     [Range(0, int.MaxValue)]
-    public int ExactScanMaxFaces { get; set; } = 4096;
+    public int ExactScanMaxFaces { get; set; } = 1024;
 
     /// <summary>How many faces the Hamming prefilter hands to the exact float32 re-rank (at least).</summary>
     [Range(16, 1_000_000)]
