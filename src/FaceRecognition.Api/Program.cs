@@ -3,12 +3,13 @@ using FaceRecognition.Api.Middleware;
 using FaceRecognition.Application;
 using FaceRecognition.Infrastructure;
 using Microsoft.Extensions.Options;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-var logger = SerilogSetup.Create(builder.Configuration, builder.Environment.ContentRootPath);
+// Serilog is built from the final configuration (tests and environment variables included), when the host resolves it.
 builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(logger, dispose: true);
+builder.Logging.Services.AddSingleton<ILoggerProvider>(sp => new Serilog.Extensions.Logging.SerilogLoggerProvider(
+    SerilogSetup.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath), dispose: true));
+using var startupLogger = SerilogSetup.CreateConsoleOnly();
 
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApplication();
@@ -23,7 +24,7 @@ try
 }
 catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
 {
-    logger.Fatal("Start-up failed: {Reason}", ex.Message);
+    startupLogger.Fatal("Start-up failed: {Reason}", ex.Message);
     throw;
 }
 
@@ -52,7 +53,7 @@ try
 catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or IOException)
 {
     // Options are validated when the host starts: say which key is wrong and stop with a non-zero exit code.
-    logger.Fatal("Start-up failed: {Reason}", ex.Message);
+    startupLogger.Fatal("Start-up failed: {Reason}", ex.Message);
     throw;
 }
 

@@ -6,6 +6,10 @@ namespace FaceRecognition.Api.Configuration;
 /// <summary>Console plus a daily-rolling <c>logs/app.log</c>; levels from the <c>Serilog</c> configuration section.</summary>
 public static class SerilogSetup
 {
+    /// <summary>For the few lines written before the host exists (a start-up failure).</summary>
+    public static Serilog.Core.Logger CreateConsoleOnly() =>
+        new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+
     public static Serilog.ILogger Create(IConfiguration configuration, string contentRoot)
     {
         var logDirectory = configuration["Logging:Directory"] ?? Path.Combine(contentRoot, "logs");

@@ -21,7 +21,7 @@ public sealed class HealthController(IInferenceStatus inference, IDatabaseHealth
     public async Task<IActionResult> Ready(CancellationToken cancellationToken)
     {
         var models = inference.ModelsLoaded
-            ? new Check("ok", $"execution provider {inference.ExecutionProvider}" + (inference.FallbackReason is null ? string.Empty : $" (fallback: {inference.FallbackReason})"))
+            ? new Check("ok", $"execution provider {inference.ExecutionProvider}" + (inference.FallbackReason is null ? string.Empty : $" (CUDA requested but unavailable, fell back to CPU: {inference.FallbackReason})"))
             : new Check("failing", "models not loaded");
         var db = await database.CanConnectAsync(cancellationToken)
             ? new Check("ok", database.Provider)
