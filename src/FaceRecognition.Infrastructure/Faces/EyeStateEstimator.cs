@@ -15,7 +15,7 @@ public sealed class EyeStateEstimator(InferenceEngine engine, FaceLandmarker lan
     public const float Padding = 1.6f;
 
     /// <summary>Which of the two outputs means "open" (measured on the sample photos, see docs/models.md).</summary>
-    public const int OpenClass = 0;
+    public const int OpenClass = 1;
 
     private static readonly TensorFormat Format = new(PixelOrder.Grey, 0f, 1f / 255f);
 

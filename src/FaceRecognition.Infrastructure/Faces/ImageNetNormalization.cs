@@ -1,7 +1,7 @@
 namespace FaceRecognition.Infrastructure.Faces;
 
 /// <summary>
-/// Per-channel ImageNet normalisation ((v/255 − mean_c)/std_c, RGB) applied in place to a planar tensor holding raw
+/// Per-channel ImageNet normalisation ((v/255 − mean_c)/std_c, statistics in R, G, B order by plane index) applied in place to a planar tensor holding raw
 /// 0–255 values. ImageOps' TensorFormat has one mean and scale for all channels, so the SSR-Net and pose models,
 /// which were trained with per-channel statistics, get this second pass.
 /// </summary>

@@ -13,6 +13,7 @@ namespace FaceRecognition.IntegrationTests.Engine;
 public sealed class EngineFixture
 {
     private static ServiceProvider? _provider;
+    private static readonly Lazy<SampleFaceSet> LabelledPairs = new(() => SampleFaceSet.Build(Detector, Embedder));
 
     public static IServiceProvider Services => _provider ?? throw new InvalidOperationException("The engine fixture has not run.");
 
@@ -25,6 +26,9 @@ public sealed class EngineFixture
     public static IFaceAnalyzer Analyzer => Services.GetRequiredService<IFaceAnalyzer>();
 
     public static InferenceEngine Engine => Services.GetRequiredService<InferenceEngine>();
+
+    /// <summary>The calibration pairs embedded with the production embedder; built once, on first use (about a minute).</summary>
+    internal static SampleFaceSet Pairs => LabelledPairs.Value;
 
     public static RgbImage LoadSample(int number) => Decoder.Decode(File.ReadAllBytes(RepositoryPaths.Sample(number)));
 
