@@ -228,13 +228,14 @@ internal sealed class SqlGalleryStore(SqlSession session, TimeProvider timeProvi
     {
         // The connection stays open while the caller consumes the stream; rows are mapped one at a time (unbuffered),
         // so 100k+ faces are never held twice. Failures while streaming are translated like any other call.
+        // No ORDER BY: on MariaDB sorting the joined rows puts the blobs through a temporary table and made 100k
+        // faces 4x slower; the index does not need an order.
         const string sql = """
             SELECT g.name AS Gallery, s.id AS SubjectId, s.external_id AS ExternalId, s.name AS SubjectName,
                    f.id AS FaceId, f.embedding AS Embedding
             FROM faces f
             JOIN subjects s ON s.id = f.subject_id
-            JOIN galleries g ON g.id = s.gallery_id
-            ORDER BY f.id;
+            JOIN galleries g ON g.id = s.gallery_id;
             """;
         System.Data.Common.DbConnection connection;
         try

@@ -132,6 +132,8 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
             readBack.Add(face);
         }
 
+        readBack.Sort((a, b) => a.FaceId.CompareTo(b.FaceId));
+
         Assert.That(stored, Has.Count.EqualTo(3));
         Assert.Multiple(() =>
         {

@@ -165,7 +165,6 @@ public sealed class MariaDbServer : IAsyncDisposable
 
         _process.Dispose();
         _process = null;
-        MySqlConnection.ClearAllPools();
     }
 
     public async ValueTask DisposeAsync()

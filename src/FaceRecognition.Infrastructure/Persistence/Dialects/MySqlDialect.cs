@@ -68,16 +68,9 @@ internal sealed class MySqlDialect : ISqlDialect
         var connection = new MySqlConnection(_connectionString);
         try
         {
+            // Connector/NET pings a pooled connection when handing it out and replaces a dead one, so a server restart
+            // while idle costs no failed call; connections broken mid-call are dropped by ForgetBrokenConnections.
             await connection.OpenAsync(cancellationToken);
-            // A pooled connection may predate a server restart; a ping finds that out before a statement fails on it.
-            if (!connection.Ping())
-            {
-                await connection.DisposeAsync();
-                MySqlConnection.ClearAllPools();
-                connection = new MySqlConnection(_connectionString);
-                await connection.OpenAsync(cancellationToken);
-            }
-
             return connection;
         }
         catch
