@@ -1,6 +1,60 @@
+using FaceRecognition.Api.Configuration;
+using FaceRecognition.Api.Middleware;
+using FaceRecognition.Application;
+using FaceRecognition.Infrastructure;
+using Microsoft.Extensions.Options;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+var logger = SerilogSetup.Create(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(logger, dispose: true);
 
-app.MapGet("/", () => "Hello World!");
+builder.Services.AddApi(builder.Configuration);
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.WebHost.ConfigureKestrel((context, kestrel) =>
+    kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Api:MaxRequestBytes") ?? new ApiOptions().MaxRequestBytes);
 
-app.Run();
+WebApplication app;
+try
+{
+    app = builder.Build();
+}
+catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
+{
+    logger.Fatal("Start-up failed: {Reason}", ex.Message);
+    throw;
+}
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestSizeGuardMiddleware>();
+
+app.UseSwagger(o => o.RouteTemplate = "docs/{documentName}/openapi.json");
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "docs";
+    o.SwaggerEndpoint("/docs/v1/openapi.json", "FaceRecognition v1");
+    o.DocumentTitle = "FaceRecognition API";
+});
+
+app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapControllers();
+
+try
+{
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or IOException)
+{
+    // Options are validated when the host starts: say which key is wrong and stop with a non-zero exit code.
+    logger.Fatal("Start-up failed: {Reason}", ex.Message);
+    throw;
+}
+
+/// <summary>Entry point; public so the integration tests' WebApplicationFactory can reach it.</summary>
+public partial class Program;

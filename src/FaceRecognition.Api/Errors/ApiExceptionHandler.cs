@@ -1,0 +1,49 @@
+using FaceRecognition.Application.Common.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace FaceRecognition.Api.Errors;
+
+/// <summary>Writes every exception that escapes a request as a problem response (see <see cref="ProblemMapping"/>).</summary>
+public sealed class ApiExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IHostEnvironment environment,
+    ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var problem = ProblemMapping.ToProblem(exception, environment.IsDevelopment());
+        var status = problem.Status ?? StatusCodes.Status500InternalServerError;
+
+        if (status >= 500 && exception is not StorageUnavailableException and not ServiceNotReadyException)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else
+        {
+            logger.LogInformation("{Method} {Path} refused: {Status} {Title} {Detail}",
+                httpContext.Request.Method, httpContext.Request.Path, status, problem.Title, problem.Detail);
+        }
+
+        switch (exception)
+        {
+            case AccountLockedException locked:
+                httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(locked.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            case StorageUnavailableException or ServiceNotReadyException:
+                httpContext.Response.Headers.RetryAfter = "5";
+                break;
+            case AuthenticationFailedException:
+                httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+                break;
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using FaceRecognition.Application.Common.Interfaces;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FaceRecognition.Infrastructure.Imaging;
+
+public static class ImagingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IImageDecoder"/> (singleton, thread-safe), binds <see cref="ImagingOptions"/> from the
+    /// <c>Imaging</c> section with validation at start-up, and checks at start-up that the codec libraries load.
+    /// </summary>
+    public static IServiceCollection AddImaging(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ImagingOptions>()
+            .Bind(configuration.GetSection(ImagingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.MaxPixels > 0 && o.MaxSide > 0, "Imaging:MaxPixels and Imaging:MaxSide must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IImageDecoder, ImageDecoder>();
+        services.AddHostedService<CodecLibraryCheck>();
+        return services;
+    }
+}

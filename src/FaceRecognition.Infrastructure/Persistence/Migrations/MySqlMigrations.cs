@@ -1,0 +1,82 @@
+namespace FaceRecognition.Infrastructure.Persistence.Migrations;
+
+/// <summary>
+/// Schema for MySQL / MariaDB. DDL commits implicitly there, so every statement is guarded (IF NOT EXISTS, INSERT
+/// IGNORE) and a step interrupted half-way can simply run again. Text columns use utf8mb4_bin so names compare
+/// exactly as on SQLite (case-sensitive); callers normalise case where they want it ignored.
+/// </summary>
+internal static class MySqlMigrations
+{
+    public const string TableOptions = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+
+    public const string CreateSchemaMigrationsTable = $"""
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INT NOT NULL PRIMARY KEY,
+            description VARCHAR(200) NOT NULL,
+            applied_at DATETIME(6) NOT NULL
+        ) {TableOptions};
+        """;
+
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "galleries, subjects and faces; default gallery", $"""
+            CREATE TABLE IF NOT EXISTS galleries (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                name VARCHAR(200) NOT NULL,
+                created_at DATETIME(6) NOT NULL,
+                CONSTRAINT ux_galleries_name UNIQUE (name)
+            ) {TableOptions};
+
+            CREATE TABLE IF NOT EXISTS subjects (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                gallery_id BIGINT NOT NULL,
+                external_id VARCHAR(200) NOT NULL,
+                name VARCHAR(200) NOT NULL,
+                created_at DATETIME(6) NOT NULL,
+                CONSTRAINT ux_subjects_gallery_external UNIQUE (gallery_id, external_id),
+                CONSTRAINT fk_subjects_gallery FOREIGN KEY (gallery_id) REFERENCES galleries (id) ON DELETE CASCADE
+            ) {TableOptions};
+
+            CREATE TABLE IF NOT EXISTS faces (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                gallery_id BIGINT NOT NULL,
+                subject_id BIGINT NOT NULL,
+                embedding BLOB NOT NULL,
+                model_id VARCHAR(100) NOT NULL,
+                created_at DATETIME(6) NOT NULL,
+                INDEX ix_faces_subject (subject_id),
+                INDEX ix_faces_gallery (gallery_id),
+                CONSTRAINT fk_faces_subject FOREIGN KEY (subject_id) REFERENCES subjects (id) ON DELETE CASCADE,
+                CONSTRAINT fk_faces_gallery FOREIGN KEY (gallery_id) REFERENCES galleries (id) ON DELETE CASCADE
+            ) {TableOptions};
+
+            INSERT IGNORE INTO galleries (name, created_at) VALUES ('default', UTC_TIMESTAMP(6));
+            """),
+        new(2, "accounts, sign-in failures and revoked tokens", $"""
+            CREATE TABLE IF NOT EXISTS accounts (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                username VARCHAR(100) NOT NULL,
+                email VARCHAR(320) NOT NULL,
+                password_hash VARCHAR(500) NOT NULL,
+                face_template BLOB NOT NULL,
+                model_id VARCHAR(100) NOT NULL,
+                created_at DATETIME(6) NOT NULL,
+                CONSTRAINT ux_accounts_username UNIQUE (username),
+                CONSTRAINT ux_accounts_email UNIQUE (email)
+            ) {TableOptions};
+
+            CREATE TABLE IF NOT EXISTS signin_failures (
+                id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                username VARCHAR(100) NOT NULL,
+                failed_at DATETIME(6) NOT NULL,
+                INDEX ix_signin_failures_username_time (username, failed_at)
+            ) {TableOptions};
+
+            CREATE TABLE IF NOT EXISTS revoked_tokens (
+                token_id VARCHAR(200) NOT NULL PRIMARY KEY,
+                expires_at DATETIME(6) NOT NULL,
+                INDEX ix_revoked_tokens_expiry (expires_at)
+            ) {TableOptions};
+            """),
+    ];
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what the service and its tests need (incl. MariaDB), then runs every test in the solution.
+# Exits non-zero on any failure. Extra arguments go to `dotnet test` (e.g. --filter Name~Match).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+deploy/bootstrap.sh --with-test-deps
+dotnet build FaceRecognition.sln -c Release -nologo -v quiet
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test FaceRecognition.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for people and CI: totals over every test assembly.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed"
+if (( status == 0 && passed == 0 )); then
+  echo "no test ran" >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace FaceRecognition.IntegrationTests.Support;
+
+/// <summary>
+/// The real service in the ASP.NET Core test host: real models, a real database (a temp SQLite file unless
+/// overridden), real HTTP through the in-memory server. Settings override appsettings like environment variables would.
+/// </summary>
+public sealed class TestService : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "integration-test-key-0001";
+    public const string SigningKey = "integration-tests-signing-key-with-at-least-32-bytes!!";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _dataDirectory;
+
+    public TestService(IDictionary<string, string?>? overrides = null, string? dataDirectory = null)
+    {
+        _dataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "fr-it-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dataDirectory);
+        _settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Security:ApiKeys:0"] = ApiKey,
+            ["Auth:SigningKey"] = SigningKey,
+            ["Inference:ModelDirectory"] = RepoPaths.Models,
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:SqlitePath"] = Path.Combine(_dataDirectory, "facerecognition.db"),
+            ["Logging:Directory"] = Path.Combine(_dataDirectory, "logs"),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory => _dataDirectory;
+
+    public HttpClient CreateApiClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+    }
+}
