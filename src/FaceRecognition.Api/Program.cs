@@ -13,6 +13,7 @@ builder.Logging.AddSerilog(logger, dispose: true);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddFaceAuthJwtBearer();
 builder.WebHost.ConfigureKestrel((context, kestrel) =>
     kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Api:MaxRequestBytes") ?? new ApiOptions().MaxRequestBytes);
 
