@@ -1,3 +1,4 @@
+using FaceRecognition.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,7 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddSingleton(TimeProvider.System);
+        services.AddSecurity(configuration, environment);
         return services;
     }
 }
