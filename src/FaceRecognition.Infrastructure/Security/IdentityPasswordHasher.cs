@@ -12,14 +12,11 @@ public sealed class IdentityPasswordHasher : IPasswordHasher
 {
     private static readonly PasswordOwner Owner = new();
     private readonly PasswordHasher<PasswordOwner> _hasher = new();
-    private readonly Lazy<string> _dummyHash;
 
-    public IdentityPasswordHasher()
-    {
-        _dummyHash = new Lazy<string>(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))));
-    }
+    // Made up front rather than on first use, so the first sign-in for an unknown user is not the slow one.
+    public IdentityPasswordHasher() => DummyHash = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
 
-    public string DummyHash => _dummyHash.Value;
+    public string DummyHash { get; }
 
     public string Hash(string password)
     {

@@ -54,7 +54,7 @@ public sealed class IdentityPasswordHasherTests
         {
             Assert.That(dummy[..13], Is.EqualTo(real[..13]));
             Assert.That(dummy, Has.Length.EqualTo(real.Length));
-            Assert.That(_hasher.DummyHash, Is.SameAs(dummyHash), "computed once");
+            Assert.That(_hasher.DummyHash, Is.SameAs(dummyHash), "made once per hasher");
             Assert.That(_hasher.Verify(_hasher.DummyHash, "correct horse 42"), Is.EqualTo(PasswordVerification.Failed));
         });
     }
