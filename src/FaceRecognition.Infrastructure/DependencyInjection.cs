@@ -1,3 +1,7 @@
+using FaceRecognition.Infrastructure.Faces;
+using FaceRecognition.Infrastructure.Imaging;
+using FaceRecognition.Infrastructure.Persistence;
+using FaceRecognition.Infrastructure.Search;
 using FaceRecognition.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +16,14 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(environment);
         services.AddSingleton(TimeProvider.System);
+        services.AddImaging(configuration);
+        services.AddFaceEngine(configuration);
+        services.AddPersistence(configuration);
+        services.AddFaceSearch(configuration);
         services.AddSecurity(configuration, environment);
+
+        // Registered after persistence so it starts after the migrations have run.
+        services.AddHostedService<FaceIndexLoader>();
         return services;
     }
 }

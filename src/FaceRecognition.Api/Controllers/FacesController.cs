@@ -1,3 +1,4 @@
+using FaceRecognition.Api.Controllers.Forms;
 using FaceRecognition.Api.Uploads;
 using FaceRecognition.Application.Faces.Queries.AnalyzeFaces;
 using FaceRecognition.Application.Faces.Queries.CheckLiveness;
@@ -17,31 +18,25 @@ public sealed class FacesController(IMediator mediator, UploadReader uploads) : 
 {
     /// <summary>Are the largest faces of the two photos the same person?</summary>
     [HttpPost("compare")]
-    public async Task<CompareFacesResult> Compare(
-        [FromForm(Name = "reference_image")] IFormFile? referenceImage,
-        [FromForm(Name = "live_image")] IFormFile? liveImage,
-        CancellationToken cancellationToken) =>
+    public async Task<CompareFacesResult> Compare([FromForm] CompareForm form, CancellationToken cancellationToken) =>
         await mediator.Send(
             new CompareFacesQuery(
-                await uploads.ReadAsync(referenceImage, "reference_image", cancellationToken),
-                await uploads.ReadAsync(liveImage, "live_image", cancellationToken)),
+                await uploads.ReadAsync(form.ReferenceImage, "reference_image", cancellationToken),
+                await uploads.ReadAsync(form.LiveImage, "live_image", cancellationToken)),
             cancellationToken);
 
     /// <summary>Every face in the photo with its box, score and five landmarks.</summary>
     [HttpPost("detect")]
-    public async Task<DetectFacesResult> Detect([FromForm(Name = "image")] IFormFile? image, CancellationToken cancellationToken) =>
-        await mediator.Send(new DetectFacesQuery(await uploads.ReadAsync(image, "image", cancellationToken)), cancellationToken);
+    public async Task<DetectFacesResult> Detect([FromForm] ImageForm form, CancellationToken cancellationToken) =>
+        await mediator.Send(new DetectFacesQuery(await uploads.ReadAsync(form.Image, "image", cancellationToken)), cancellationToken);
 
     /// <summary>Emotion, age, gender, head pose, eye state and liveness of every face (or the subset in <c>actions</c>).</summary>
     [HttpPost("analyze")]
-    public async Task<AnalyzeFacesResult> Analyze(
-        [FromForm(Name = "image")] IFormFile? image,
-        [FromForm(Name = "actions")] string? actions,
-        CancellationToken cancellationToken) =>
-        await mediator.Send(new AnalyzeFacesQuery(await uploads.ReadAsync(image, "image", cancellationToken), actions), cancellationToken);
+    public async Task<AnalyzeFacesResult> Analyze([FromForm] AnalyzeForm form, CancellationToken cancellationToken) =>
+        await mediator.Send(new AnalyzeFacesQuery(await uploads.ReadAsync(form.Image, "image", cancellationToken), form.Actions), cancellationToken);
 
     /// <summary>Is the largest face a live person rather than a photo or screen?</summary>
     [HttpPost("anti-spoof")]
-    public async Task<CheckLivenessResult> AntiSpoof([FromForm(Name = "image")] IFormFile? image, CancellationToken cancellationToken) =>
-        await mediator.Send(new CheckLivenessQuery(await uploads.ReadAsync(image, "image", cancellationToken)), cancellationToken);
+    public async Task<CheckLivenessResult> AntiSpoof([FromForm] ImageForm form, CancellationToken cancellationToken) =>
+        await mediator.Send(new CheckLivenessQuery(await uploads.ReadAsync(form.Image, "image", cancellationToken)), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using FaceRecognition.Api.Controllers.Forms;
 using FaceRecognition.Api.Uploads;
 using FaceRecognition.Application.Galleries.Commands.CreateGallery;
 using FaceRecognition.Application.Galleries.Commands.DeleteFace;
@@ -52,11 +53,11 @@ public sealed class GalleriesController(IMediator mediator, UploadReader uploads
     public async Task<IActionResult> Enroll(
         string gallery,
         string subjectId,
-        [FromForm(Name = "name")] string? name,
-        [FromForm(Name = "images")] List<IFormFile>? images,
+        [FromForm] EnrollForm form,
         CancellationToken cancellationToken)
     {
-        var command = new EnrollFacesCommand(gallery, subjectId, name, await uploads.ReadAllAsync(images, "images", cancellationToken));
+        ArgumentNullException.ThrowIfNull(form);
+        var command = new EnrollFacesCommand(gallery, subjectId, form.Name, await uploads.ReadAllAsync(form.Images, "images", cancellationToken));
         var result = await mediator.Send(command, cancellationToken);
         return StatusCode(StatusCodes.Status201Created, result);
     }
@@ -80,11 +81,9 @@ public sealed class GalleriesController(IMediator mediator, UploadReader uploads
     [Consumes("multipart/form-data")]
     public async Task<MatchFaceResult> Match(
         string gallery,
-        [FromForm(Name = "image")] IFormFile? image,
-        [FromForm(Name = "top_k")] int? topK,
-        [FromForm(Name = "threshold")] double? threshold,
+        [FromForm] MatchForm form,
         CancellationToken cancellationToken) =>
-        await mediator.Send(new MatchFaceQuery(gallery, await uploads.ReadAsync(image, "image", cancellationToken), topK, threshold), cancellationToken);
+        await mediator.Send(new MatchFaceQuery(gallery, await uploads.ReadAsync(form.Image, "image", cancellationToken), form.TopK, form.Threshold), cancellationToken);
 
     /// <summary>Is this the enrolled subject?</summary>
     [HttpPost("{gallery}/subjects/{subjectId}/verify")]
@@ -92,8 +91,7 @@ public sealed class GalleriesController(IMediator mediator, UploadReader uploads
     public async Task<VerifySubjectResult> Verify(
         string gallery,
         string subjectId,
-        [FromForm(Name = "image")] IFormFile? image,
-        [FromForm(Name = "threshold")] double? threshold,
+        [FromForm] VerifyForm form,
         CancellationToken cancellationToken) =>
-        await mediator.Send(new VerifySubjectQuery(gallery, subjectId, await uploads.ReadAsync(image, "image", cancellationToken), threshold), cancellationToken);
+        await mediator.Send(new VerifySubjectQuery(gallery, subjectId, await uploads.ReadAsync(form.Image, "image", cancellationToken), form.Threshold), cancellationToken);
 }

@@ -50,7 +50,7 @@ public sealed class ImageDecoder : IImageDecoder
         catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or OverflowException)
         {
             // Defence in depth for the C# parsers: a malformed file must read as Corrupt, never as a server error.
-            throw Corrupt.Because(format.Name, "its structure is inconsistent", ex);
+            throw InvalidImages.Corrupt(format.Name, "its structure is inconsistent", ex);
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class PixelBudget
     {
         if (size.Width <= 0 || size.Height <= 0)
         {
-            throw Corrupt.Because(format, $"the header gives a size of {size.Width}x{size.Height}");
+            throw InvalidImages.Corrupt(format, $"the header gives a size of {size.Width}x{size.Height}");
         }
 
         if (size.Width > _maxSide || size.Height > _maxSide)

@@ -32,18 +32,18 @@ internal sealed class BmpDecoder : IFormatDecoder
         var bits = header.BitsPerPixel;
         if (bits is not (8 or 24 or 32))
         {
-            throw Corrupt.Unsupported(Name, $"{bits} bits per pixel; only 8, 24 and 32 are read");
+            throw InvalidImages.Unsupported(Name, $"{bits} bits per pixel; only 8, 24 and 32 are read");
         }
 
         if (header.Compression != CompressionRgb && !(bits == 32 && header.Compression == CompressionBitFields && HasStandardMasks(data, header)))
         {
-            throw Corrupt.Unsupported(Name, $"compression type {header.Compression} (RLE or custom bit fields)");
+            throw InvalidImages.Unsupported(Name, $"compression type {header.Compression} (RLE or custom bit fields)");
         }
 
         var rowBytes = ((((long)bits * width) + 31) / 32) * 4;
         if (header.PixelOffset > data.Length || rowBytes * height > data.Length - header.PixelOffset)
         {
-            throw Corrupt.Because(Name, $"the file holds {data.Length} bytes but the header describes {header.PixelOffset + (rowBytes * height)}");
+            throw InvalidImages.Corrupt(Name, $"the file holds {data.Length} bytes but the header describes {header.PixelOffset + (rowBytes * height)}");
         }
 
         var palette = bits == 8 ? ReadPalette(data, header) : default;
@@ -83,26 +83,26 @@ internal sealed class BmpDecoder : IFormatDecoder
     {
         if (data.Length < FileHeaderSize + 4)
         {
-            throw Corrupt.Because(Name, "the file is shorter than its header");
+            throw InvalidImages.Corrupt(Name, "the file is shorter than its header");
         }
 
         var pixelOffset = BinaryPrimitives.ReadUInt32LittleEndian(data[10..]);
         var infoSize = BinaryPrimitives.ReadUInt32LittleEndian(data[14..]);
         if (infoSize == 12)
         {
-            throw Corrupt.Unsupported(Name, "OS/2 1.x core header");
+            throw InvalidImages.Unsupported(Name, "OS/2 1.x core header");
         }
 
         if (infoSize < 40 || infoSize > 1024 || data.Length < FileHeaderSize + 40)
         {
-            throw Corrupt.Because(Name, $"the info header size {infoSize} is invalid");
+            throw InvalidImages.Corrupt(Name, $"the info header size {infoSize} is invalid");
         }
 
         var width = BinaryPrimitives.ReadInt32LittleEndian(data[18..]);
         var height = BinaryPrimitives.ReadInt32LittleEndian(data[22..]);
         if (width <= 0 || height == 0 || height == int.MinValue)
         {
-            throw Corrupt.Because(Name, $"the header gives a size of {width}x{height}");
+            throw InvalidImages.Corrupt(Name, $"the header gives a size of {width}x{height}");
         }
 
         return new BmpHeader(
@@ -137,7 +137,7 @@ internal sealed class BmpDecoder : IFormatDecoder
         var length = entries * 4;
         if (start + length > header.PixelOffset || start + length > data.Length)
         {
-            throw Corrupt.Because(Name, "the colour palette overlaps the pixels or the end of the file");
+            throw InvalidImages.Corrupt(Name, "the colour palette overlaps the pixels or the end of the file");
         }
 
         return data.Slice((int)start, (int)length);

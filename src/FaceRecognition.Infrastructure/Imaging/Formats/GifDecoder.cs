@@ -22,7 +22,7 @@ internal sealed class GifDecoder : IFormatDecoder
     {
         if (data.Length < 13)
         {
-            throw Corrupt.Because(Name, "the file is shorter than its header");
+            throw InvalidImages.Corrupt(Name, "the file is shorter than its header");
         }
 
         return new ImageSize(BinaryPrimitives.ReadUInt16LittleEndian(data[6..]), BinaryPrimitives.ReadUInt16LittleEndian(data[8..]));
@@ -68,11 +68,11 @@ internal sealed class GifDecoder : IFormatDecoder
             }
             else
             {
-                throw Corrupt.Because(Name, $"unknown block type 0x{block:X2} at byte {position - 1}");
+                throw InvalidImages.Corrupt(Name, $"unknown block type 0x{block:X2} at byte {position - 1}");
             }
         }
 
-        throw Corrupt.Because(Name, "the file contains no image frame");
+        throw InvalidImages.Corrupt(Name, "the file contains no image frame");
     }
 
     private RgbImage DecodeFrame(
@@ -95,19 +95,19 @@ internal sealed class GifDecoder : IFormatDecoder
 
         if (palette.IsEmpty)
         {
-            throw Corrupt.Because(Name, "the frame has no colour table");
+            throw InvalidImages.Corrupt(Name, "the frame has no colour table");
         }
 
         if (frameWidth == 0 || frameHeight == 0 || (long)frameWidth * frameHeight > 4L * width * height)
         {
-            throw Corrupt.Because(Name, $"the first frame is {frameWidth}x{frameHeight} on a {width}x{height} screen");
+            throw InvalidImages.Corrupt(Name, $"the first frame is {frameWidth}x{frameHeight} on a {width}x{height} screen");
         }
 
         var minimumCodeSize = Slice(data, position, 1, "LZW code size")[0];
         position++;
         if (minimumCodeSize is < 2 or > 8)
         {
-            throw Corrupt.Because(Name, $"LZW code size {minimumCodeSize} is outside 2..8");
+            throw InvalidImages.Corrupt(Name, $"LZW code size {minimumCodeSize} is outside 2..8");
         }
 
         var compressed = GatherSubBlocks(data, position);
@@ -141,12 +141,12 @@ internal sealed class GifDecoder : IFormatDecoder
         }
         catch (InvalidDataException ex)
         {
-            throw Corrupt.Because(Name, ex.Message, ex);
+            throw InvalidImages.Corrupt(Name, ex.Message, ex);
         }
 
         if (decoded < (long)frameWidth * frameHeight)
         {
-            throw Corrupt.Because(Name, $"the first frame ends after {decoded} of {(long)frameWidth * frameHeight} pixels");
+            throw InvalidImages.Corrupt(Name, $"the first frame ends after {decoded} of {(long)frameWidth * frameHeight} pixels");
         }
 
         return new RgbImage(width, height, pixels);
@@ -175,7 +175,7 @@ internal sealed class GifDecoder : IFormatDecoder
     {
         if (position < 0 || length > data.Length - position)
         {
-            throw Corrupt.Because(Name, $"the file ends inside the {what}");
+            throw InvalidImages.Corrupt(Name, $"the file ends inside the {what}");
         }
 
         return data.Slice(position, length);

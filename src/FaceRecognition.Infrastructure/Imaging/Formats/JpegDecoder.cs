@@ -30,7 +30,7 @@ internal sealed unsafe class JpegDecoder : IFormatDecoder
             {
                 if (tj.DecompressHeader(handle, jpeg, (nuint)data.Length, out var width, out var height) != 0)
                 {
-                    throw Corrupt.Because(Name, tj.ErrorMessage(handle));
+                    throw InvalidImages.Corrupt(Name, tj.ErrorMessage(handle));
                 }
 
                 return new ImageSize(width, height);
@@ -57,12 +57,12 @@ internal sealed unsafe class JpegDecoder : IFormatDecoder
             {
                 if (tj.DecompressHeader(handle, jpeg, (nuint)data.Length, out var width, out var height) != 0)
                 {
-                    throw Corrupt.Because(Name, tj.ErrorMessage(handle));
+                    throw InvalidImages.Corrupt(Name, tj.ErrorMessage(handle));
                 }
 
                 if (width <= 0 || height <= 0)
                 {
-                    throw Corrupt.Because(Name, $"header gives {width}x{height}");
+                    throw InvalidImages.Corrupt(Name, $"header gives {width}x{height}");
                 }
 
                 var pixels = new byte[(long)width * height * 3];
@@ -71,7 +71,7 @@ internal sealed unsafe class JpegDecoder : IFormatDecoder
                     if (tj.Decompress(handle, jpeg, (nuint)data.Length, rgb, width, width * 3, height, TurboJpeg.FlagLimitScans) != 0)
                     {
                         var kind = tj.LastErrorIsWarning(handle) ? "warning" : "error";
-                        throw Corrupt.Because(Name, $"libjpeg-turbo {kind}: {tj.ErrorMessage(handle)}");
+                        throw InvalidImages.Corrupt(Name, $"libjpeg-turbo {kind}: {tj.ErrorMessage(handle)}");
                     }
                 }
 

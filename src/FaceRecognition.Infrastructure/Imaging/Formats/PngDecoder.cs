@@ -21,7 +21,7 @@ internal sealed unsafe class PngDecoder : IFormatDecoder
         // Signature (8), then the first chunk must be IHDR: length 13, type, width, height (big-endian).
         if (data.Length < 24 || BinaryPrimitives.ReadUInt32BigEndian(data[8..]) != 13 || !data[12..16].SequenceEqual("IHDR"u8))
         {
-            throw Corrupt.Because(Name, "the IHDR header chunk is missing");
+            throw InvalidImages.Corrupt(Name, "the IHDR header chunk is missing");
         }
 
         return new ImageSize(BinaryPrimitives.ReadUInt32BigEndian(data[16..]), BinaryPrimitives.ReadUInt32BigEndian(data[20..]));
@@ -37,13 +37,13 @@ internal sealed unsafe class PngDecoder : IFormatDecoder
             {
                 if (!png.BeginReadFromMemory(&image, bytes, (nuint)data.Length))
                 {
-                    throw Corrupt.Because(Name, image.ErrorMessage);
+                    throw InvalidImages.Corrupt(Name, image.ErrorMessage);
                 }
 
                 var size = ReadSize(data);
                 if (image.Width != size.Width || image.Height != size.Height)
                 {
-                    throw Corrupt.Because(Name, "libpng and the IHDR chunk disagree on the size");
+                    throw InvalidImages.Corrupt(Name, "libpng and the IHDR chunk disagree on the size");
                 }
 
                 var width = (int)image.Width;
@@ -55,7 +55,7 @@ internal sealed unsafe class PngDecoder : IFormatDecoder
                 {
                     if (!png.FinishRead(&image, white, rgb, width * 3))
                     {
-                        throw Corrupt.Because(Name, image.ErrorMessage);
+                        throw InvalidImages.Corrupt(Name, image.ErrorMessage);
                     }
                 }
 

@@ -18,7 +18,7 @@ internal sealed unsafe class WebPDecoder : IFormatDecoder
             // WebPGetInfo parses only the container and bitstream headers.
             if (!LibWebP.Instance.GetInfo(bytes, (nuint)data.Length, out var width, out var height))
             {
-                throw Corrupt.Because(Name, "the RIFF/VP8 headers are invalid");
+                throw InvalidImages.Corrupt(Name, "the RIFF/VP8 headers are invalid");
             }
 
             return new ImageSize(width, height);
@@ -36,7 +36,7 @@ internal sealed unsafe class WebPDecoder : IFormatDecoder
         {
             if (!LibWebP.Instance.DecodeRgbInto(bytes, (nuint)data.Length, rgb, (nuint)pixels.Length, width * 3))
             {
-                throw Corrupt.Because(Name, "libwebp could not decode the bitstream");
+                throw InvalidImages.Corrupt(Name, "libwebp could not decode the bitstream");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Dapper;
 using FaceRecognition.Infrastructure.Persistence.Migrations;
 using MySql.Data.MySqlClient;
 
@@ -55,7 +56,7 @@ internal sealed class MySqlDialect : ISqlDialect
     public string UpsertSubjectSql => """
         INSERT INTO subjects (gallery_id, external_id, name, created_at)
         VALUES (@GalleryId, @ExternalId, @Name, @CreatedAt)
-        ON DUPLICATE KEY UPDATE name = VALUES(name);
+        ON DUPLICATE KEY UPDATE name = @Name;
         """;
 
     public IReadOnlyList<Migration> Migrations => MySqlMigrations.All;
@@ -97,28 +98,26 @@ internal sealed class MySqlDialect : ISqlDialect
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(work);
         // DDL commits implicitly on MySQL, so a transaction cannot serialise migrations; a named server lock does.
-        await using (var acquire = connection.CreateCommand())
+        var granted = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT GET_LOCK(@name, @seconds);",
+            new { name = MigrationLockName, seconds = MigrationLockWaitSeconds },
+            cancellationToken: cancellationToken));
+        if (granted != 1)
         {
-            acquire.CommandText = "SELECT GET_LOCK(@name, @seconds);";
-            AddParameter(acquire, "@name", MigrationLockName);
-            AddParameter(acquire, "@seconds", MigrationLockWaitSeconds);
-            var granted = await acquire.ExecuteScalarAsync(cancellationToken);
-            if (granted is null or DBNull || Convert.ToInt64(granted, System.Globalization.CultureInfo.InvariantCulture) != 1)
-            {
-                throw new TimeoutException($"Another instance held the schema migration lock for more than {MigrationLockWaitSeconds} s.");
-            }
+            throw new TimeoutException($"Another instance held the schema migration lock for more than {MigrationLockWaitSeconds} s.");
         }
 
         try
         {
+            // Re-running a guarded script raises notes ("table already exists"). Connector/NET 8.0.16 fetches them
+            // with SHOW WARNINGS and fails to parse MariaDB's reply (KeyNotFoundException on charset 0), so notes
+            // are switched off while migrating.
+            await connection.ExecuteAsync(new CommandDefinition("SET SESSION sql_notes = 0;", cancellationToken: cancellationToken));
             await work(null);
         }
         finally
         {
-            await using var release = connection.CreateCommand();
-            release.CommandText = "SELECT RELEASE_LOCK(@name);";
-            AddParameter(release, "@name", MigrationLockName);
-            await release.ExecuteScalarAsync(CancellationToken.None);
+            await connection.ExecuteAsync("SET SESSION sql_notes = 1; DO RELEASE_LOCK(@name);", new { name = MigrationLockName });
         }
     }
 
@@ -143,12 +142,4 @@ internal sealed class MySqlDialect : ISqlDialect
     }
 
     public void ForgetBrokenConnections() => MySqlConnection.ClearAllPools();
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }

@@ -1,9 +1,10 @@
 namespace FaceRecognition.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// Schema for MySQL / MariaDB. DDL commits implicitly there, so every statement is guarded (IF NOT EXISTS, INSERT
-/// IGNORE) and a step interrupted half-way can simply run again. Text columns use utf8mb4_bin so names compare
-/// exactly as on SQLite (case-sensitive); callers normalise case where they want it ignored.
+/// Schema for MySQL / MariaDB. DDL commits implicitly there, so every statement is guarded (IF NOT EXISTS,
+/// INSERT … WHERE NOT EXISTS) and a step interrupted half-way can simply run again. No INSERT IGNORE: its warning
+/// makes Connector/NET 8.0.16 run SHOW WARNINGS, whose MariaDB reply it cannot parse. Text columns use utf8mb4_bin
+/// so names compare exactly as on SQLite (case-sensitive); callers normalise case where they want it ignored.
 /// </summary>
 internal static class MySqlMigrations
 {
@@ -50,7 +51,8 @@ internal static class MySqlMigrations
                 CONSTRAINT fk_faces_gallery FOREIGN KEY (gallery_id) REFERENCES galleries (id) ON DELETE CASCADE
             ) {TableOptions};
 
-            INSERT IGNORE INTO galleries (name, created_at) VALUES ('default', UTC_TIMESTAMP(6));
+            INSERT INTO galleries (name, created_at)
+            SELECT 'default', UTC_TIMESTAMP(6) FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM galleries WHERE name = 'default');
             """),
         new(2, "accounts, sign-in failures and revoked tokens", $"""
             CREATE TABLE IF NOT EXISTS accounts (

@@ -12,6 +12,7 @@ public sealed class DeleteFaceHandler(IGalleryStore store, IFaceIndex index, Gal
 {
     public async Task<Unit> Handle(DeleteFaceCommand request, CancellationToken cancellationToken)
     {
+        lookup.EnsureIndexLoaded();
         var (gallery, subject) = await lookup.SubjectAsync(request.Gallery, request.SubjectId, cancellationToken);
         if (!await store.DeleteFaceAsync(subject.Id, request.FaceId, cancellationToken))
         {

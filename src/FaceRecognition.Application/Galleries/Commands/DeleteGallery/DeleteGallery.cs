@@ -14,6 +14,7 @@ public sealed class DeleteGalleryHandler(IGalleryStore store, IFaceIndex index, 
 {
     public async Task<Unit> Handle(DeleteGalleryCommand request, CancellationToken cancellationToken)
     {
+        lookup.EnsureIndexLoaded();
         var gallery = await lookup.GalleryAsync(request.Gallery, cancellationToken);
         if (!await store.DeleteGalleryAsync(gallery.Id, cancellationToken))
         {

@@ -12,6 +12,7 @@ public sealed class DeleteSubjectHandler(IGalleryStore store, IFaceIndex index, 
 {
     public async Task<Unit> Handle(DeleteSubjectCommand request, CancellationToken cancellationToken)
     {
+        lookup.EnsureIndexLoaded();
         var (gallery, subject) = await lookup.SubjectAsync(request.Gallery, request.SubjectId, cancellationToken);
         if (!await store.DeleteSubjectAsync(subject.Id, cancellationToken))
         {

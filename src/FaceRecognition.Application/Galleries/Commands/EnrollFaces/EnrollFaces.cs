@@ -3,6 +3,7 @@ using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Models;
 using FaceRecognition.Application.Common.Options;
+using FaceRecognition.Application.Galleries.Common;
 using FaceRecognition.Domain.Faces;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -26,11 +27,14 @@ public sealed class EnrollFacesHandler(
     FacePipeline pipeline,
     IGalleryStore store,
     IFaceIndex index,
+    GalleryLookup lookup,
     IOptions<EnrollmentOptions> options)
     : IRequestHandler<EnrollFacesCommand, EnrollFacesResult>
 {
     public async Task<EnrollFacesResult> Handle(EnrollFacesCommand request, CancellationToken cancellationToken)
     {
+        // Writes wait for the index: a face added while it loads could be missed or counted twice.
+        lookup.EnsureIndexLoaded();
         var accepted = new List<(int Image, EmbeddedFace Face)>();
         var rejected = new List<RejectedImage>();
         for (var i = 0; i < request.Images.Count; i++)

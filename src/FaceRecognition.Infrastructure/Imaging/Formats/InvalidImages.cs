@@ -3,9 +3,9 @@ using FaceRecognition.Application.Common.Exceptions;
 namespace FaceRecognition.Infrastructure.Imaging.Formats;
 
 /// <summary>Builds the exceptions the decoders throw, so messages read the same for every format.</summary>
-internal static class Corrupt
+internal static class InvalidImages
 {
-    public static InvalidImageException Because(string format, string detail, Exception? inner = null) =>
+    public static InvalidImageException Corrupt(string format, string detail, Exception? inner = null) =>
         new(InvalidImageReason.Corrupt, $"The {format} image is damaged or truncated ({detail}). Re-export or re-send the original file.", inner);
 
     public static InvalidImageException Unsupported(string format, string detail) =>
