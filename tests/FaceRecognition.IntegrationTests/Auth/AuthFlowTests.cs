@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using FaceRecognition.Application.Common.Interfaces;
+using FaceRecognition.Infrastructure.Persistence;
 using FaceRecognition.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,10 +9,11 @@ namespace FaceRecognition.IntegrationTests.Auth;
 
 /// <summary>
 /// Face sign-in end to end: the real service with real models, the real photos and a real database, called without
-/// an API key as a sign-in page would.
+/// an API key as a sign-in page would. Runs on both storage providers.
 /// </summary>
-[TestFixture]
-public sealed class AuthFlowTests
+[TestFixture(StorageProvider.Sqlite)]
+[TestFixture(StorageProvider.MySql)]
+public sealed class AuthFlowTests(StorageProvider provider)
 {
     private const string Password = "correct horse 42";
     private TestService _service = null!;
@@ -20,9 +22,9 @@ public sealed class AuthFlowTests
     private AuthPhotos _photos = null!;
 
     [OneTimeSetUp]
-    public void StartService()
+    public async Task StartService()
     {
-        _service = new TestService();
+        _service = new TestService(await AuthStorage.SettingsAsync(provider));
         _client = _service.CreateClient();
         _api = new AuthApi(_client);
         _photos = AuthPhotos.Create(

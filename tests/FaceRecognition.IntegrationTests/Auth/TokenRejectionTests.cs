@@ -1,6 +1,7 @@
 using System.Net;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Options;
+using FaceRecognition.Infrastructure.Persistence;
 using FaceRecognition.Infrastructure.Security;
 using FaceRecognition.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace FaceRecognition.IntegrationTests.Auth;
 
 /// <summary>Tokens the service must refuse even though they look like its own.</summary>
-[TestFixture]
-public sealed class TokenRejectionTests
+[TestFixture(StorageProvider.Sqlite)]
+[TestFixture(StorageProvider.MySql)]
+public sealed class TokenRejectionTests(StorageProvider provider)
 {
     private const string Password = "correct horse 42";
 
@@ -29,7 +31,7 @@ public sealed class TokenRejectionTests
     [Test]
     public async Task Me_RejectsTokens_SignedWithAnotherKeyOrExpired_ButAcceptsAFreshOneForTheSameUser()
     {
-        await using var service = new TestService();
+        await using var service = new TestService(await AuthStorage.SettingsAsync(provider));
         using var client = service.CreateClient();
         var api = new AuthApi(client);
         var username = "user-" + Guid.NewGuid().ToString("N")[..12];
@@ -51,10 +53,11 @@ public sealed class TokenRejectionTests
     public async Task Me_RejectsARevokedToken_AfterTheServiceRestarts()
     {
         var username = "user-" + Guid.NewGuid().ToString("N")[..12];
+        var storage = await AuthStorage.SettingsAsync(provider);
         string revoked;
         string kept;
         string dataDirectory;
-        await using (var first = new TestService())
+        await using (var first = new TestService(storage))
         {
             dataDirectory = first.DataDirectory;
             revoked = await SignUpAsync(first, username);
@@ -64,7 +67,8 @@ public sealed class TokenRejectionTests
             Assert.That(logOut.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        await using var second = new TestService(dataDirectory: dataDirectory);
+        // Same database (the SQLite file lives in the data directory), same signing key, new process state.
+        await using var second = new TestService(storage, dataDirectory);
         using var secondClient = second.CreateClient();
         var api = new AuthApi(secondClient);
 
