@@ -1,3 +1,4 @@
+using FaceRecognition.Api.Controllers.Forms;
 using FaceRecognition.Api.Middleware;
 using FaceRecognition.Api.Uploads;
 using FaceRecognition.Application.Accounts.Commands.LogOut;
@@ -27,14 +28,10 @@ public sealed class AuthController(IMediator mediator, UploadReader uploads) : C
     [HttpPost("signup")]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<AuthTokenResult>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<AuthTokenResult>> SignUp(
-        [FromForm(Name = "username")] string? username,
-        [FromForm(Name = "email")] string? email,
-        [FromForm(Name = "password")] string? password,
-        [FromForm(Name = "face")] IFormFile? face,
-        CancellationToken cancellationToken)
+    public async Task<ActionResult<AuthTokenResult>> SignUp([FromForm] SignUpForm form, CancellationToken cancellationToken)
     {
-        var command = new SignUpCommand(username, email, password, await uploads.ReadAsync(face, "face", cancellationToken));
+        var face = await uploads.ReadAsync(form.Face, "face", cancellationToken);
+        var command = new SignUpCommand(form.Username, form.Email, form.Password, face);
         var token = await mediator.Send(command, cancellationToken);
         return Created(new Uri("/api/v1/auth/me", UriKind.Relative), token);
     }
@@ -42,12 +39,10 @@ public sealed class AuthController(IMediator mediator, UploadReader uploads) : C
     /// <summary>Signs in with username, password and a face photo of the account's owner; returns an access token.</summary>
     [HttpPost("signin")]
     [Consumes("multipart/form-data")]
-    public async Task<AuthTokenResult> SignIn(
-        [FromForm(Name = "username")] string? username,
-        [FromForm(Name = "password")] string? password,
-        [FromForm(Name = "face")] IFormFile? face,
-        CancellationToken cancellationToken) =>
-        await mediator.Send(new SignInCommand(username, password, await uploads.ReadAsync(face, "face", cancellationToken)), cancellationToken);
+    public async Task<AuthTokenResult> SignIn([FromForm] SignInForm form, CancellationToken cancellationToken) =>
+        await mediator.Send(
+            new SignInCommand(form.Username, form.Password, await uploads.ReadAsync(form.Face, "face", cancellationToken)),
+            cancellationToken);
 
     /// <summary>Revokes the access token used for this call.</summary>
     [HttpPost("logout")]

@@ -16,6 +16,7 @@ namespace FaceRecognition.IntegrationTests.Auth;
 public sealed class AuthFlowTests(StorageProvider provider)
 {
     private const string Password = "correct horse 42";
+    private static readonly string[] SignUpFields = ["username", "email", "password", "face"];
     private TestService _service = null!;
     private AuthApi _api = null!;
     private HttpClient _client = null!;
@@ -195,5 +196,23 @@ public sealed class AuthFlowTests(StorageProvider provider)
         var (_, token) = await SignUpOwnerAsync();
         using var me = await _api.MeAsync(token);
         Assert.That(me.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task OpenApiDocument_DescribesTheSignUpFormWithAFileField()
+    {
+        var document = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/docs/v1/openapi.json", UriKind.Relative))).RootElement;
+
+        var paths = document.GetProperty("paths");
+        var form = paths.GetProperty("/api/v1/auth/signup").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties");
+        Assert.Multiple(() =>
+        {
+            Assert.That(form.GetProperty("face").GetProperty("format").GetString(), Is.EqualTo("binary"));
+            Assert.That(form.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(SignUpFields));
+            Assert.That(paths.TryGetProperty("/api/v1/auth/signin", out _), Is.True);
+            Assert.That(paths.TryGetProperty("/api/v1/auth/logout", out _), Is.True);
+            Assert.That(paths.TryGetProperty("/api/v1/auth/me", out _), Is.True);
+        });
     }
 }
