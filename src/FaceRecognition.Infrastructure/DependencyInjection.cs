@@ -2,6 +2,7 @@ using FaceRecognition.Infrastructure.Faces;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Persistence;
 using FaceRecognition.Infrastructure.Search;
+using FaceRecognition.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddFaceEngine(configuration);
         services.AddPersistence(configuration);
         services.AddFaceSearch(configuration);
+        services.AddSecurity(configuration, environment);
 
         // Registered after persistence so it starts after the migrations have run.
         services.AddHostedService<FaceIndexLoader>();
