@@ -1,3 +1,4 @@
+using FaceRecognition.Infrastructure.Imaging.Encoding;
 using System.Diagnostics;
 using System.Globalization;
 using FaceRecognition.Application.Common.Interfaces;
@@ -107,7 +108,7 @@ internal sealed class EngineBenchCommand : IBenchCommand
         var cropWidth = Math.Min(sample.Width, cropHeight * width / height);
         var x = (int)Math.Clamp(face.Center.X - (cropWidth / 2f), 0, sample.Width - cropWidth);
         var y = (int)Math.Clamp(face.Center.Y - (cropHeight / 2f), 0, sample.Height - cropHeight);
-        return BenchJpegEncoder.Encode(ImageOps.Resize(ImageOps.Crop(sample, x, y, cropWidth, cropHeight), width, height), 90);
+        return JpegEncoder.Encode(ImageOps.Resize(ImageOps.Crop(sample, x, y, cropWidth, cropHeight), width, height), 90);
     }
 
     private static double Ms(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;

@@ -1,3 +1,4 @@
+using FaceRecognition.IntegrationTests.Support;
 namespace FaceRecognition.IntegrationTests.Engine;
 
 public sealed class EmbeddingDeterminismTests
@@ -17,7 +18,7 @@ public sealed class EmbeddingDeterminismTests
     [Test]
     public void ModelId_NamesTheFeatureModelAndItsPinnedHash()
     {
-        var fileHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(RepositoryPaths.Models, "fr_feature.onnx"))));
+        var fileHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(RepoPaths.Models, "fr_feature.onnx"))));
 
         Assert.That(EngineFixture.Embedder.ModelId, Is.EqualTo("fr_feature@" + fileHash[..12]));
     }

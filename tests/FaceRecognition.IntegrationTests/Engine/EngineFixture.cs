@@ -1,3 +1,4 @@
+using FaceRecognition.IntegrationTests.Support;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Faces;
@@ -30,12 +31,12 @@ public sealed class EngineFixture
     /// <summary>The calibration pairs embedded with the production embedder; built once, on first use (about a minute).</summary>
     internal static SampleFaceSet Pairs => LabelledPairs.Value;
 
-    public static RgbImage LoadSample(int number) => Decoder.Decode(File.ReadAllBytes(RepositoryPaths.Sample(number)));
+    public static RgbImage LoadSample(int number) => Decoder.Decode(File.ReadAllBytes(RepoPaths.Sample(number)));
 
     [OneTimeSetUp]
     public void LoadEngine()
     {
-        var settings = new Dictionary<string, string?> { ["Inference:ModelDirectory"] = RepositoryPaths.Models };
+        var settings = new Dictionary<string, string?> { ["Inference:ModelDirectory"] = RepoPaths.Models };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();

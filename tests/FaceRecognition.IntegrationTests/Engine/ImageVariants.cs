@@ -1,3 +1,4 @@
+using FaceRecognition.Infrastructure.Imaging.Encoding;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
@@ -16,11 +17,11 @@ internal static class ImageVariants
         return
         [
             new("half size", ImageOps.Resize(original, original.Width / 2, original.Height / 2), p => new FacePoint(p.X / 2, p.Y / 2)),
-            new("jpeg q70", decoder.Decode(TurboJpegEncoder.Encode(original, 70)), p => p),
+            new("jpeg q70", decoder.Decode(JpegEncoder.Encode(original, 70)), p => p),
             new("shifted crop", ImageOps.Crop(original, ShiftX, ShiftY, original.Width - ShiftX - 50, original.Height - ShiftY - 40), p => new FacePoint(p.X - ShiftX, p.Y - ShiftY)),
             new("rotated +10", PixelTransforms.Rotate(original, 10), p => PixelTransforms.RotatePoint(original, p, 10)),
             new("rotated -10", PixelTransforms.Rotate(original, -10), p => PixelTransforms.RotatePoint(original, p, -10)),
-            new("exif orientation 8", decoder.Decode(ExifJpeg.WithOrientation(TurboJpegEncoder.Encode(PixelTransforms.RotateClockwise(original), 95), 8)), p => p),
+            new("exif orientation 8", decoder.Decode(ExifJpeg.WithOrientation(JpegEncoder.Encode(PixelTransforms.RotateClockwise(original), 95), 8)), p => p),
         ];
     }
 }

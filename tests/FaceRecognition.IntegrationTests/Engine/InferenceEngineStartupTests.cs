@@ -1,3 +1,4 @@
+using FaceRecognition.IntegrationTests.Support;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Infrastructure.Inference;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class InferenceEngineStartupTests
     {
         var logs = new RecordingLoggerProvider();
         using var provider = EngineProviderFactory.Build(
-            new Dictionary<string, string?> { ["Inference:ModelDirectory"] = RepositoryPaths.Models, ["Inference:ExecutionProvider"] = "Cuda" },
+            new Dictionary<string, string?> { ["Inference:ModelDirectory"] = RepoPaths.Models, ["Inference:ExecutionProvider"] = "Cuda" },
             logs);
 
         var status = provider.GetRequiredService<IInferenceStatus>();
@@ -83,7 +84,7 @@ public sealed class InferenceEngineStartupTests
     [Test]
     public void InvalidOptions_AreRejectedByTheValidator()
     {
-        var result = new InferenceOptionsValidator().Validate(null, new InferenceOptions { ModelDirectory = RepositoryPaths.Models, IntraOpThreads = 0, CudaDeviceId = -1 });
+        var result = new InferenceOptionsValidator().Validate(null, new InferenceOptions { ModelDirectory = RepoPaths.Models, IntraOpThreads = 0, CudaDeviceId = -1 });
 
         Assert.That(result.Failed, Is.True);
         Assert.That(result.FailureMessage, Does.Contain("IntraOpThreads").And.Contain("CudaDeviceId"));
@@ -94,7 +95,7 @@ public sealed class InferenceEngineStartupTests
     {
         var directory = Path.Combine(Path.GetTempPath(), "fr-engine-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Models))
+        foreach (var file in Directory.GetFiles(RepoPaths.Models))
         {
             var target = Path.Combine(directory, Path.GetFileName(file));
             if (file.EndsWith(".onnx", StringComparison.Ordinal))
