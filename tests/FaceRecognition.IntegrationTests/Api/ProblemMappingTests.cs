@@ -1,0 +1,43 @@
+using FaceRecognition.Api.Errors;
+using FaceRecognition.Application.Common.Exceptions;
+
+namespace FaceRecognition.IntegrationTests.Api;
+
+/// <summary>The exception → problem table (pure logic).</summary>
+[TestFixture]
+public sealed class ProblemMappingTests
+{
+    [Test]
+    public void UnexpectedException_Is500_WithoutDetailsOutsideDevelopment()
+    {
+        var problem = ProblemMapping.ToProblem(new InvalidOperationException("secret internals at line 42"), includeDetails: false);
+        Assert.That(problem.Status, Is.EqualTo(500));
+        Assert.That(problem.Detail, Does.Not.Contain("secret internals"));
+    }
+
+    [Test]
+    public void UnexpectedException_ShowsDetails_InDevelopment()
+    {
+        var problem = ProblemMapping.ToProblem(new InvalidOperationException("secret internals"), includeDetails: true);
+        Assert.That(problem.Detail, Does.Contain("secret internals"));
+    }
+
+    [TestCase(InvalidImageReason.Empty, 400)]
+    [TestCase(InvalidImageReason.Corrupt, 400)]
+    [TestCase(InvalidImageReason.UnsupportedFormat, 415)]
+    [TestCase(InvalidImageReason.TooLarge, 413)]
+    public void InvalidImage_MapsToTheStatusOfItsReason(InvalidImageReason reason, int status)
+    {
+        var problem = ProblemMapping.ToProblem(new InvalidImageException(reason, "x") { Field = "image" }, includeDetails: false);
+        Assert.That(problem.Status, Is.EqualTo(status));
+        Assert.That(problem.Extensions["field"], Is.EqualTo("image"));
+    }
+
+    [Test]
+    public void DatabaseOutage_Is503_WithoutTheConnectorsMessage()
+    {
+        var problem = ProblemMapping.ToProblem(new StorageUnavailableException("MySql: Unable to connect to any of the specified MySQL hosts"), includeDetails: false);
+        Assert.That(problem.Status, Is.EqualTo(503));
+        Assert.That(problem.Detail, Does.Not.Contain("MySQL hosts"));
+    }
+}
