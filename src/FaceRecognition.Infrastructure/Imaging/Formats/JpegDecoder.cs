@@ -18,20 +18,13 @@ internal sealed unsafe class JpegDecoder : IFormatDecoder
     public ImageSize ReadSize(ReadOnlySpan<byte> data)
     {
         var tj = TurboJpeg.Instance;
-        var handle = tj.InitDecompress();
-        if (handle == 0)
-        {
-            throw new InvalidOperationException("tjInitDecompress failed (out of memory?).");
-        }
+        var handle = OpenDecompressor(tj);
 
         try
         {
             fixed (byte* jpeg = data)
             {
-                if (tj.DecompressHeader(handle, jpeg, (nuint)data.Length, out var width, out var height) != 0)
-                {
-                    throw InvalidImages.Corrupt(Name, tj.ErrorMessage(handle));
-                }
+                var (width, height) = ReadHeader(tj, handle, jpeg, data.Length);
 
                 return new ImageSize(width, height);
             }
@@ -45,20 +38,13 @@ internal sealed unsafe class JpegDecoder : IFormatDecoder
     public RgbImage Decode(ReadOnlySpan<byte> data)
     {
         var tj = TurboJpeg.Instance;
-        var handle = tj.InitDecompress();
-        if (handle == 0)
-        {
-            throw new InvalidOperationException("tjInitDecompress failed (out of memory?).");
-        }
+        var handle = OpenDecompressor(tj);
 
         try
         {
             fixed (byte* jpeg = data)
             {
-                if (tj.DecompressHeader(handle, jpeg, (nuint)data.Length, out var width, out var height) != 0)
-                {
-                    throw InvalidImages.Corrupt(Name, tj.ErrorMessage(handle));
-                }
+                var (width, height) = ReadHeader(tj, handle, jpeg, data.Length);
 
                 if (width <= 0 || height <= 0)
                 {
@@ -83,6 +69,17 @@ internal sealed unsafe class JpegDecoder : IFormatDecoder
             tj.Destroy(handle);
         }
     }
+
+    private static nint OpenDecompressor(TurboJpeg tj)
+    {
+        var handle = tj.InitDecompress();
+        return handle != 0 ? handle : throw new InvalidOperationException("tjInitDecompress failed (out of memory?).");
+    }
+
+    private (int Width, int Height) ReadHeader(TurboJpeg tj, nint handle, byte* jpeg, int length) =>
+        tj.DecompressHeader(handle, jpeg, (nuint)length, out var width, out var height) == 0
+            ? (width, height)
+            : throw InvalidImages.Corrupt(Name, tj.ErrorMessage(handle));
 
     public ExifOrientation ReadOrientation(ReadOnlySpan<byte> data) => ExifOrientationReader.FromJpeg(data);
 }
