@@ -162,4 +162,33 @@ public sealed class GalleryFlowTests(string provider)
             Assert.That(match.GetProperty("subject_id").GetString(), Is.EqualTo(person.Id), match.ToString());
         }
     }
+
+    [Test]
+    public async Task DeleteFace_RemovesOnlyThatFace()
+    {
+        var enrolled = await _api.EnrollAsync("faces", "alice", "Alice", Alice.Portrait(), Alice.OtherPhoto());
+        var faceId = enrolled.GetProperty("faces")[0].GetProperty("face_id").GetInt64();
+        await _api.DeleteAsync($"/api/v1/galleries/faces/subjects/alice/faces/{faceId}");
+        await _api.DeleteAsync($"/api/v1/galleries/faces/subjects/alice/faces/{faceId}", HttpStatusCode.NotFound);
+        var subjects = await _api.GetAsync("/api/v1/galleries/faces/subjects");
+        Assert.That(subjects[0].GetProperty("face_count").GetInt32(), Is.EqualTo(1));
+        var match = await _api.MatchAsync("faces", Alice.OtherPhoto());
+        Assert.That(match.GetProperty("status").GetString(), Is.EqualTo("access_granted"));
+    }
+
+    [Test]
+    public async Task DeleteGallery_RemovesItsPeople_AndDefaultIsEmptiedNotRemoved()
+    {
+        await _api.EnrollAsync("temporary", "alice", "Alice", Alice.Portrait());
+        await _api.DeleteAsync("/api/v1/galleries/temporary");
+        await _api.MatchAsync("temporary", Alice.Portrait(), HttpStatusCode.NotFound);
+
+        await _api.EnrollAsync("default", "alice", "Alice", Alice.Portrait());
+        await _api.DeleteAsync("/api/v1/galleries/default");
+        var galleries = await _api.GetAsync("/api/v1/galleries");
+        var defaultGallery = galleries.EnumerateArray().Single(g => g.GetProperty("name").GetString() == "default");
+        Assert.That(defaultGallery.GetProperty("face_count").GetInt32(), Is.Zero);
+        var match = await _api.MatchAsync("default", Alice.OtherPhoto());
+        Assert.That(match.GetProperty("status").GetString(), Is.EqualTo("access_denied"));
+    }
 }
