@@ -3,6 +3,7 @@ using FaceRecognition.Api.Errors;
 using FaceRecognition.Api.Middleware;
 using FaceRecognition.Api.Uploads;
 using FaceRecognition.Application.Common.Options;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -67,23 +68,30 @@ public static class ApiServiceCollectionExtensions
             return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
         });
 
-        var origins = configuration.GetSection($"{ApiOptions.SectionName}:{nameof(ApiOptions.CorsAllowedOrigins)}").Get<string[]>() ?? [];
-        services.AddCors(o => o.AddPolicy(CorsPolicy, p =>
-        {
-            if (origins.Contains("*"))
-            {
-                p.AllowAnyOrigin();
-            }
-            else
-            {
-                p.WithOrigins(origins);
-            }
-
-            p.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(RequestLoggingMiddleware.HeaderName, "Retry-After");
-        }));
+        services.AddCors();
+        services.AddSingleton<IConfigureOptions<CorsOptions>, ConfigureCorsPolicy>();
 
         services.AddOpenApiDocs();
         return services;
+    }
+
+    // Built from the bound options (not from raw configuration at registration), so every configuration source counts.
+    private sealed class ConfigureCorsPolicy(IOptions<ApiOptions> api) : IConfigureOptions<CorsOptions>
+    {
+        public void Configure(CorsOptions options) => options.AddPolicy(CorsPolicy, policy =>
+        {
+            var origins = api.Value.CorsAllowedOrigins;
+            if (origins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(origins);
+            }
+
+            policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(RequestLoggingMiddleware.HeaderName, "Retry-After");
+        });
     }
 
     private sealed class ConfigureFormLimits(IOptions<ApiOptions> api) : IConfigureOptions<FormOptions>
