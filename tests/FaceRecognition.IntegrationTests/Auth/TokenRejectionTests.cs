@@ -56,10 +56,10 @@ public sealed class TokenRejectionTests(StorageProvider provider)
         var storage = await AuthStorage.SettingsAsync(provider);
         string revoked;
         string kept;
-        string dataDirectory;
-        await using (var first = new TestService(storage))
+        // The caller owns this folder, so it outlives the first service and holds the SQLite file across the restart.
+        var dataDirectory = Directory.CreateTempSubdirectory("fr-auth-restart-").FullName;
+        await using (var first = new TestService(storage, dataDirectory))
         {
-            dataDirectory = first.DataDirectory;
             revoked = await SignUpAsync(first, username);
             kept = first.Services.GetRequiredService<IAccessTokenService>().Issue(username).Value;
             using var client = first.CreateClient();
@@ -67,14 +67,22 @@ public sealed class TokenRejectionTests(StorageProvider provider)
             Assert.That(logOut.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        // Same database (the SQLite file lives in the data directory), same signing key, new process state.
-        await using var second = new TestService(storage, dataDirectory);
-        using var secondClient = second.CreateClient();
-        var api = new AuthApi(secondClient);
+        try
+        {
+            // Same database (the SQLite file lives in the data directory), same signing key, new process state.
+            await using var second = new TestService(storage, dataDirectory);
+            using var secondClient = second.CreateClient();
+            var api = new AuthApi(secondClient);
 
-        using var revokedResponse = await api.MeAsync(revoked);
-        await ProblemAssert.IsProblemAsync(revokedResponse, HttpStatusCode.Unauthorized);
-        using var keptResponse = await api.MeAsync(kept);
-        Assert.That(keptResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), "control: the account and key survived the restart");
+            using var revokedResponse = await api.MeAsync(revoked);
+            await ProblemAssert.IsProblemAsync(revokedResponse, HttpStatusCode.Unauthorized);
+            using var keptResponse = await api.MeAsync(kept);
+            Assert.That(keptResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), "control: the account and key survived the restart");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 }

@@ -23,11 +23,19 @@ public sealed class GalleryDurabilityTests
             before = (await api.MatchAsync("durable", Alice.OtherPhoto())).GetProperty("similarity").GetRawText();
         }
 
-        await using var second = new TestService(settings, dataDirectory);
-        using var client2 = second.CreateApiClient();
-        var match = await new GalleryApi(client2).MatchAsync("durable", Alice.OtherPhoto());
-        Assert.That(match.GetProperty("status").GetString(), Is.EqualTo("access_granted"));
-        Assert.That(match.GetProperty("similarity").GetRawText(), Is.EqualTo(before));
+        try
+        {
+            await using var second = new TestService(settings, dataDirectory);
+            using var client2 = second.CreateApiClient();
+            var match = await new GalleryApi(client2).MatchAsync("durable", Alice.OtherPhoto());
+            Assert.That(match.GetProperty("status").GetString(), Is.EqualTo("access_granted"));
+            Assert.That(match.GetProperty("similarity").GetRawText(), Is.EqualTo(before));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 
     [Test]

@@ -15,9 +15,11 @@ public sealed class TestService : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly string _dataDirectory;
+    private readonly bool _ownsDataDirectory;
 
     public TestService(IDictionary<string, string?>? overrides = null, string? dataDirectory = null)
     {
+        _ownsDataDirectory = dataDirectory is null;
         _dataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "fr-it-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_dataDirectory);
         _settings = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -42,6 +44,24 @@ public sealed class TestService : WebApplicationFactory<Program>
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDataDirectory)
+        {
+            // Pooled SQLite connections keep the file open; release them before removing the test's folder.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file still being flushed: leave the temp folder to the OS rather than fail the test.
+            }
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
