@@ -71,4 +71,42 @@ public sealed class GalleryDurabilityTests
         var subjects = await api.GetAsync("/api/v1/galleries/outage/subjects");
         Assert.That(subjects.GetArrayLength(), Is.EqualTo(1), "the refused enrolment stored nothing");
     }
+
+    [Test]
+    public async Task DatabaseDownAtStartUp_ServiceStartsUnready_AndBecomesReadyWhenItReturns()
+    {
+        await using var server = await MariaDbServer.StartNewAsync();
+        await server.StopAsync();
+        await using var service = new TestService(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "MySql",
+            ["Storage:MySqlConnectionString"] = server.ConnectionString,
+        });
+        using var client = service.CreateApiClient();
+        var api = new GalleryApi(client);
+
+        using (var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        }
+
+        await api.MatchAsync("default", Alice.Portrait(), HttpStatusCode.ServiceUnavailable);
+
+        await server.StartAsync();
+        // Migrations and the index load retry in the background (back-off up to 30 s); poll, bounded.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        HttpStatusCode status;
+        do
+        {
+            await Task.Delay(500);
+            using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            status = ready.StatusCode;
+        }
+        while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), "ready once the database is back");
+        await api.EnrollAsync("default", "alice", "Alice", Alice.Portrait());
+        var match = await api.MatchAsync("default", Alice.OtherPhoto());
+        Assert.That(match.GetProperty("status").GetString(), Is.EqualTo("access_granted"));
+    }
 }
