@@ -5,29 +5,12 @@ using FaceRecognition.IntegrationTests.Support;
 namespace FaceRecognition.IntegrationTests.Api;
 
 [TestFixture]
-public sealed class ErrorResponseTests
+public sealed class ErrorResponseTests : ServiceFixture
 {
-    private TestService _service = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartService()
-    {
-        _service = new TestService();
-        _client = _service.CreateApiClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopService()
-    {
-        _client.Dispose();
-        await _service.DisposeAsync();
-    }
-
     [Test]
     public async Task UnknownPath_ReturnsNotFoundProblem()
     {
-        using var response = await _client.GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("/docs"));
     }
@@ -35,14 +18,14 @@ public sealed class ErrorResponseTests
     [Test]
     public async Task WrongMethod_ReturnsMethodNotAllowedProblem()
     {
-        using var response = await _client.GetAsync(new Uri("/api/v1/compare", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/v1/compare", UriKind.Relative));
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed);
     }
 
     [Test]
     public async Task InvalidGalleryName_ReturnsValidationProblem_WithPerFieldErrors()
     {
-        using var response = await _client.PostAsJsonAsync(new Uri("/api/v1/galleries", UriKind.Relative), new { name = "not a valid name!" });
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/galleries", UriKind.Relative), new { name = "not a valid name!" });
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.That(errors.GetProperty("name")[0].GetString(), Does.Contain("letters, digits"));
@@ -52,7 +35,7 @@ public sealed class ErrorResponseTests
     public async Task MissingImageFields_ReturnValidationProblem_NamingEachField()
     {
         using var form = Multipart.Form(("reference", new byte[] { 1, 2, 3 }), ("live", new byte[] { 1, 2, 3 }));
-        using var response = await _client.PostAsync(new Uri("/api/v1/compare", UriKind.Relative), form);
+        using var response = await Client.PostAsync(new Uri("/api/v1/compare", UriKind.Relative), form);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.That(errors.GetProperty("reference_image")[0].GetString(), Does.Contain("'reference_image' field is required"));
@@ -62,7 +45,7 @@ public sealed class ErrorResponseTests
     [Test]
     public async Task MissingApiKey_ReturnsUnauthorizedProblem()
     {
-        using var anonymous = _service.CreateClient();
+        using var anonymous = Service.CreateClient();
         using var response = await anonymous.GetAsync(new Uri("/api/v1/galleries", UriKind.Relative));
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("X-Api-Key"));
@@ -71,7 +54,7 @@ public sealed class ErrorResponseTests
     [Test]
     public async Task WrongApiKey_ReturnsUnauthorizedProblem()
     {
-        using var client = _service.CreateClient();
+        using var client = Service.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "wrong-key-wrong-key");
         using var response = await client.GetAsync(new Uri("/api/v1/galleries", UriKind.Relative));
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
@@ -80,7 +63,7 @@ public sealed class ErrorResponseTests
     [Test]
     public async Task NonMultipartBody_ReturnsUnsupportedMediaTypeProblem()
     {
-        using var response = await _client.PostAsJsonAsync(new Uri("/api/v1/detect", UriKind.Relative), new { image = "x" });
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/detect", UriKind.Relative), new { image = "x" });
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 }

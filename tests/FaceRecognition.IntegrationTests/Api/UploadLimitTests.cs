@@ -4,34 +4,19 @@ using FaceRecognition.IntegrationTests.Support;
 namespace FaceRecognition.IntegrationTests.Api;
 
 [TestFixture]
-public sealed class UploadLimitTests
+public sealed class UploadLimitTests : ServiceFixture
 {
-    private TestService _service = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartService()
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        _service = new TestService(new Dictionary<string, string?>
-        {
-            ["Api:MaxFileBytes"] = "2048",
-            ["Api:MaxRequestBytes"] = "8192",
-        });
-        _client = _service.CreateApiClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopService()
-    {
-        _client.Dispose();
-        await _service.DisposeAsync();
-    }
+        ["Api:MaxFileBytes"] = "2048",
+        ["Api:MaxRequestBytes"] = "8192",
+    };
 
     [Test]
     public async Task BodyOverRequestLimit_ReturnsPayloadTooLargeProblem()
     {
         using var form = Multipart.Form(("image", new byte[20_000]));
-        using var response = await _client.PostAsync(new Uri("/api/v1/detect", UriKind.Relative), form);
+        using var response = await Client.PostAsync(new Uri("/api/v1/detect", UriKind.Relative), form);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("limit"));
     }
@@ -40,7 +25,7 @@ public sealed class UploadLimitTests
     public async Task FileOverPerFileLimit_ReturnsPayloadTooLargeProblem_NamingTheField()
     {
         using var form = Multipart.Form(("image", new byte[4096]));
-        using var response = await _client.PostAsync(new Uri("/api/v1/detect", UriKind.Relative), form);
+        using var response = await Client.PostAsync(new Uri("/api/v1/detect", UriKind.Relative), form);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("'image'"));
     }
@@ -49,11 +34,11 @@ public sealed class UploadLimitTests
     public async Task ServiceAnswersNormally_AfterRefusingOversizeUploads()
     {
         using var form = Multipart.Form(("image", new byte[20_000]));
-        using (await _client.PostAsync(new Uri("/api/v1/detect", UriKind.Relative), form))
+        using (await Client.PostAsync(new Uri("/api/v1/detect", UriKind.Relative), form))
         {
         }
 
-        using var response = await _client.GetAsync(new Uri("/health/live", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/health/live", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 }

@@ -5,7 +5,7 @@ using FaceRecognition.IntegrationTests.Support;
 namespace FaceRecognition.IntegrationTests.Faces;
 
 [TestFixture]
-public sealed class AnalysisEndpointTests : FaceEndpointsFixture
+public sealed class AnalysisEndpointTests : ServiceFixture
 {
     [Test]
     public async Task Detect_FindsEveryFaceInAGroupPhoto_WithFiveLandmarksInsideEachBox()

@@ -7,7 +7,7 @@ namespace FaceRecognition.IntegrationTests.Faces;
 
 /// <summary>Whatever a client sends, the answer is a 4xx problem a person can act on, and the service keeps working.</summary>
 [TestFixture]
-public sealed class BadInputTests : FaceEndpointsFixture
+public sealed class BadInputTests : ServiceFixture
 {
     public static IEnumerable<TestCaseData> BadImages()
     {

@@ -5,7 +5,7 @@ using FaceRecognition.IntegrationTests.Support;
 namespace FaceRecognition.IntegrationTests.Faces;
 
 [TestFixture]
-public sealed class CompareEndpointTests : FaceEndpointsFixture
+public sealed class CompareEndpointTests : ServiceFixture
 {
     private static IEnumerable<PersonPhoto> People => SampleFacePhotos.All;
 

@@ -1,18 +1,19 @@
-using FaceRecognition.IntegrationTests.Support;
+namespace FaceRecognition.IntegrationTests.Support;
 
-namespace FaceRecognition.IntegrationTests.Faces;
-
-/// <summary>One running service (SQLite, real models) shared by the stateless face endpoint tests.</summary>
-public abstract class FaceEndpointsFixture
+/// <summary>One running service (SQLite, real models) per test fixture, with a client that sends the API key.</summary>
+public abstract class ServiceFixture
 {
     protected TestService Service { get; private set; } = null!;
 
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Settings that override appsettings for this fixture's service.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     [OneTimeSetUp]
     public void StartService()
     {
-        Service = new TestService();
+        Service = new TestService(Settings);
         Client = Service.CreateApiClient();
     }
 
