@@ -24,10 +24,13 @@ public static class DependencyInjection
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
 
-        // Order matters: outermost first. Logging sees everything, timing includes validation, validation runs last.
+        // Order matters: outermost first. Logging sees everything, timing includes validation; only valid face requests
+        // wait for a face workload slot.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(FaceWorkloadBehaviour<,>));
+        services.AddSingleton<FaceWorkloadLimiter>();
 
         services.AddSingleton<FacePipeline>();
         services.AddTransient<Galleries.Common.GalleryLookup>();

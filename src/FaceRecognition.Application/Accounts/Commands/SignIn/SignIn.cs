@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Accounts.Common;
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Application.Common.Faces;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace FaceRecognition.Application.Accounts.Commands.SignIn;
 
 /// <summary>Two-factor sign-in: the password and the face must both match the account.</summary>
-public sealed record SignInCommand(string? Username, string? Password, ImageUpload? Face) : IRequest<AuthTokenResult>;
+public sealed record SignInCommand(string? Username, string? Password, ImageUpload? Face) : IRequest<AuthTokenResult>, IFaceWorkload;
 
 /// <summary>
 /// Every way to fail (unknown user, wrong password, another face, a spoof) throws the same

@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Accounts.Common;
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Application.Common.Faces;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace FaceRecognition.Application.Accounts.Commands.SignUp;
 
 /// <summary>Creates an account whose second factor is the largest face in <see cref="Face"/>, and signs it in.</summary>
-public sealed record SignUpCommand(string? Username, string? Email, string? Password, ImageUpload? Face) : IRequest<AuthTokenResult>;
+public sealed record SignUpCommand(string? Username, string? Email, string? Password, ImageUpload? Face) : IRequest<AuthTokenResult>, IFaceWorkload;
 
 public sealed class SignUpHandler(
     FacePipeline pipeline,

@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Models;
@@ -12,7 +13,7 @@ namespace FaceRecognition.Application.Faces.Queries.AnalyzeFaces;
 /// Attributes of every face in a photo. <see cref="Actions"/> is a comma-separated subset of
 /// emotion, age, gender, pose, eyes, liveness; empty means all.
 /// </summary>
-public sealed record AnalyzeFacesQuery(ImageUpload? Image, string? Actions) : IRequest<AnalyzeFacesResult>;
+public sealed record AnalyzeFacesQuery(ImageUpload? Image, string? Actions) : IRequest<AnalyzeFacesResult>, IFaceWorkload;
 
 public sealed record EmotionDto(string Dominant, IReadOnlyDictionary<string, double> Scores);
 

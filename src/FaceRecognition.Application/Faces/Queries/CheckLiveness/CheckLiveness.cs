@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Models;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace FaceRecognition.Application.Faces.Queries.CheckLiveness;
 
 /// <summary>Is the largest face in the photo a live person (not a printed photo, a screen or a mask)?</summary>
-public sealed record CheckLivenessQuery(ImageUpload? Image) : IRequest<CheckLivenessResult>;
+public sealed record CheckLivenessQuery(ImageUpload? Image) : IRequest<CheckLivenessResult>, IFaceWorkload;
 
 public sealed record CheckLivenessResult(bool IsReal, double Score, double Threshold, UsedFaceDto Face);
 

@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Models;
 using FaceRecognition.Application.Common.Options;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FaceRecognition.Application.Faces.Queries.CompareFaces;
 
 /// <summary>Are the largest faces of two photos the same person?</summary>
-public sealed record CompareFacesQuery(ImageUpload? ReferenceImage, ImageUpload? LiveImage) : IRequest<CompareFacesResult>;
+public sealed record CompareFacesQuery(ImageUpload? ReferenceImage, ImageUpload? LiveImage) : IRequest<CompareFacesResult>, IFaceWorkload;
 
 public sealed record CompareFacesResult(bool Identical, double Similarity, double Threshold, UsedFaceDto ReferenceFace, UsedFaceDto LiveFace);
 

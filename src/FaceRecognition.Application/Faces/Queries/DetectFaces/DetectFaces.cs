@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Models;
 using MediatR;
@@ -5,7 +6,7 @@ using MediatR;
 namespace FaceRecognition.Application.Faces.Queries.DetectFaces;
 
 /// <summary>Every face in a photo, largest first, with its landmarks.</summary>
-public sealed record DetectFacesQuery(ImageUpload? Image) : IRequest<DetectFacesResult>;
+public sealed record DetectFacesQuery(ImageUpload? Image) : IRequest<DetectFacesResult>, IFaceWorkload;
 
 public sealed record DetectedFaceDto(BoxDto Box, double Score, LandmarksDto Landmarks);
 

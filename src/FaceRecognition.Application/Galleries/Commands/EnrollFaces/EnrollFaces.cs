@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Interfaces;
@@ -15,7 +16,7 @@ namespace FaceRecognition.Application.Galleries.Commands.EnrollFaces;
 /// Images without a usable face are reported back, not fatal, unless none is usable.
 /// </summary>
 public sealed record EnrollFacesCommand(string Gallery, string SubjectId, string? Name, IReadOnlyList<ImageUpload> Images)
-    : IRequest<EnrollFacesResult>;
+    : IRequest<EnrollFacesResult>, IFaceWorkload;
 
 public sealed record RejectedImage(string Image, string Reason);
 

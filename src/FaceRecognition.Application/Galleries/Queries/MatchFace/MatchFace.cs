@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Models;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace FaceRecognition.Application.Galleries.Queries.MatchFace;
 
 /// <summary>1:N: who in the gallery is this? Nobody at or above the threshold means "access_denied", never the nearest stranger.</summary>
-public sealed record MatchFaceQuery(string Gallery, ImageUpload? Image, int? TopK, double? Threshold) : IRequest<MatchFaceResult>;
+public sealed record MatchFaceQuery(string Gallery, ImageUpload? Image, int? TopK, double? Threshold) : IRequest<MatchFaceResult>, IFaceWorkload;
 
 public sealed record CandidateDto(string SubjectId, string Name, double Similarity);
 

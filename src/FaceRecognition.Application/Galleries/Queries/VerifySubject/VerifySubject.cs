@@ -1,3 +1,4 @@
+using FaceRecognition.Application.Common.Behaviours;
 using FaceRecognition.Application.Common.Faces;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Models;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace FaceRecognition.Application.Galleries.Queries.VerifySubject;
 
 /// <summary>1:1: is this the enrolled subject? Scored against the subject's most similar enrolled face.</summary>
-public sealed record VerifySubjectQuery(string Gallery, string SubjectId, ImageUpload? Image, double? Threshold) : IRequest<VerifySubjectResult>;
+public sealed record VerifySubjectQuery(string Gallery, string SubjectId, ImageUpload? Image, double? Threshold) : IRequest<VerifySubjectResult>, IFaceWorkload;
 
 public sealed record VerifySubjectResult(bool Verified, string SubjectId, double Similarity, double Threshold, UsedFaceDto Face);
 
