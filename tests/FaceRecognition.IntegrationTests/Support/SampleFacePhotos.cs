@@ -1,10 +1,8 @@
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
-using FaceRecognition.Infrastructure.Faces;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Imaging.Encoding;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceRecognition.IntegrationTests.Support;
@@ -63,13 +61,7 @@ public static class SampleFacePhotos
 
     private static List<PersonPhoto> FindPeople()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Inference:ModelDirectory"] = RepoPaths.Models })
-            .Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddImaging(configuration);
-        services.AddFaceEngine(configuration);
-        using var provider = services.BuildServiceProvider();
+        var provider = TestEngine.Services;
         var decoder = provider.GetRequiredService<IImageDecoder>();
         var detector = provider.GetRequiredService<IFaceDetector>();
         var analyzer = provider.GetRequiredService<IFaceAnalyzer>();
