@@ -66,4 +66,14 @@ public sealed class ErrorResponseTests : ServiceFixture
         using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/detect", UriKind.Relative), new { image = "x" });
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
+
+    [TestCase("match")]
+    [TestCase("subjects/someone/verify")]
+    public async Task ThresholdOutsideCosineRange_ReturnsValidationProblem(string endpoint)
+    {
+        using var form = Multipart.Form(("image", new byte[] { 0xFF, 0xD8, 0xFF }), ("threshold", "2"));
+        using var response = await Client.PostAsync(new Uri($"/api/v1/galleries/default/{endpoint}", UriKind.Relative), form);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").GetProperty("threshold")[0].GetString(), Does.Contain("between -1 and 1"));
+    }
 }

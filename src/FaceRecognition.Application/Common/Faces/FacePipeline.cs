@@ -33,15 +33,17 @@ public sealed class FacePipeline(IImageDecoder decoder, IFaceDetector detector, 
         return (image, detector.Detect(image));
     }
 
+    /// <summary>Every face of the upload; throws <see cref="NoFaceDetectedException"/> when there is none.</summary>
+    public (RgbImage Image, IReadOnlyList<DetectedFace> Faces) DetectAtLeastOne(ImageUpload upload)
+    {
+        var (image, faces) = DetectAll(upload);
+        return faces.Count > 0 ? (image, faces) : throw new NoFaceDetectedException(upload.Field);
+    }
+
     /// <summary>The largest face of the upload; throws <see cref="NoFaceDetectedException"/> when there is none.</summary>
     public FaceSample LargestFace(ImageUpload upload)
     {
-        var (image, faces) = DetectAll(upload);
-        if (faces.Count == 0)
-        {
-            throw new NoFaceDetectedException(upload.Field);
-        }
-
+        var (image, faces) = DetectAtLeastOne(upload);
         var largest = faces.MaxBy(f => f.Box.Area)!;
         return new FaceSample(image, largest, faces.Count);
     }

@@ -14,4 +14,9 @@ public static class GalleryRules
     public static IRuleBuilderOptions<T, string?> SubjectId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("A subject id is required.")
             .Matches(NamePattern).WithMessage("A subject id is 1-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.");
+
+    /// <summary>An optional per-request threshold: absent, or a cosine similarity.</summary>
+    public static IRuleBuilderOptions<T, double?> OptionalSimilarityThreshold<T>(this IRuleBuilder<T, double?> rule) =>
+        rule.Must(t => t is null || (t >= -1.0 && t <= 1.0))
+            .WithMessage("'threshold' is a cosine similarity between -1 and 1.");
 }

@@ -43,11 +43,7 @@ public sealed class AnalyzeFacesHandler(FacePipeline pipeline, IFaceAnalyzer ana
     public Task<AnalyzeFacesResult> Handle(AnalyzeFacesQuery request, CancellationToken cancellationToken)
     {
         var actions = AnalysisActions.Parse(request.Actions);
-        var (image, faces) = pipeline.DetectAll(request.Image!);
-        if (faces.Count == 0)
-        {
-            throw new Common.Exceptions.NoFaceDetectedException(request.Image!.Field);
-        }
+        var (image, faces) = pipeline.DetectAtLeastOne(request.Image!);
 
         var threshold = options.Value.LivenessThreshold;
         var results = faces

@@ -15,7 +15,6 @@ public sealed class MatchFaceValidator : AbstractValidator<MatchFaceQuery>
         RuleFor(q => q.Image).RequiredImage("image").OverridePropertyName("image");
         RuleFor(q => q.TopK).InclusiveBetween(1, maxTopK).When(q => q.TopK.HasValue)
             .WithMessage($"'top_k' must be between 1 and {maxTopK}.").OverridePropertyName("top_k");
-        RuleFor(q => q.Threshold).InclusiveBetween(-1.0, 1.0).When(q => q.Threshold.HasValue)
-            .WithMessage("'threshold' is a cosine similarity between -1 and 1.").OverridePropertyName("threshold");
+        RuleFor(q => q.Threshold).OptionalSimilarityThreshold().OverridePropertyName("threshold");
     }
 }

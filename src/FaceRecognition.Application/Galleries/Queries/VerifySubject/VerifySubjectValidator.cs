@@ -11,7 +11,6 @@ public sealed class VerifySubjectValidator : AbstractValidator<VerifySubjectQuer
         RuleFor(q => q.Gallery).GalleryName().OverridePropertyName("gallery");
         RuleFor(q => q.SubjectId).SubjectId().OverridePropertyName("subjectId");
         RuleFor(q => q.Image).RequiredImage("image").OverridePropertyName("image");
-        RuleFor(q => q.Threshold).InclusiveBetween(-1.0, 1.0).When(q => q.Threshold.HasValue)
-            .WithMessage("'threshold' is a cosine similarity between -1 and 1.").OverridePropertyName("threshold");
+        RuleFor(q => q.Threshold).OptionalSimilarityThreshold().OverridePropertyName("threshold");
     }
 }
