@@ -5,24 +5,16 @@ using FaceRecognition.IntegrationTests.Support;
 namespace FaceRecognition.IntegrationTests.Api;
 
 [TestFixture]
-public sealed class ServiceSurfaceTests
+public sealed class ServiceSurfaceTests : ServiceFixture
 {
-    private TestService _service = null!;
+    // These endpoints need no API key, so they are called without one.
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
-    public void StartService()
-    {
-        _service = new TestService();
-        _client = _service.CreateClient();
-    }
+    public void CreateClientWithoutApiKey() => _client = Service.CreateClient();
 
     [OneTimeTearDown]
-    public async Task StopService()
-    {
-        _client.Dispose();
-        await _service.DisposeAsync();
-    }
+    public void DisposeClientWithoutApiKey() => _client.Dispose();
 
     [Test]
     public async Task Root_ReturnsServiceNameVersionAndStatus()
