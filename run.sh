@@ -7,8 +7,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-deploy/bootstrap.sh
-dotnet build src/FaceRecognition.Api/FaceRecognition.Api.csproj -c Release -nologo -v quiet
+# FR_SKIP_BUILD=1: a launcher that already built (deploy/local-cluster.sh starts several replicas) skips both steps.
+if [[ "${FR_SKIP_BUILD:-0}" != 1 ]]; then
+  deploy/bootstrap.sh
+  dotnet build src/FaceRecognition.Api/FaceRecognition.Api.csproj -c Release -nologo -v quiet
+fi
 
 mkdir -p data logs
 # A random JWT signing key per installation, kept in the git-ignored data/ folder; never in the repository.
