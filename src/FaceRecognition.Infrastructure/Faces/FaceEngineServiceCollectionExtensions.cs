@@ -10,7 +10,7 @@ namespace FaceRecognition.Infrastructure.Faces;
 public static class FaceEngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the inference engine (ORT env + the nine sessions, one shared singleton, loaded at host start) and the
+    /// Registers the inference engine (the nine ONNX Runtime sessions, one shared singleton, loaded at host start) and the
     /// face ports. Options: section <c>Inference</c> (<see cref="InferenceOptions"/>) and <c>Faces</c>
     /// (<see cref="FaceOptions"/>), both validated at start. The image decoder is registered by AddImaging.
     /// </summary>
@@ -32,7 +32,8 @@ public static class FaceEngineServiceCollectionExtensions
         services.AddSingleton<EyeStateEstimator>();
         services.AddSingleton<IFaceDetector, FaceDetector>();
         services.AddSingleton<IFaceEmbedder, FaceEmbedder>();
-        services.AddSingleton<ILivenessDetector, LivenessDetector>();
+        services.AddSingleton<LivenessDetector>();
+        services.AddSingleton<ILivenessDetector>(sp => sp.GetRequiredService<LivenessDetector>());
         services.AddSingleton<IFaceAnalyzer, FaceAnalyzer>();
         return services;
     }
