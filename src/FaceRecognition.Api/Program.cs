@@ -32,7 +32,7 @@ catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationE
 }
 
 app.UseMiddleware<CorrelationIdMiddleware>();
-app.UseSerilogRequestLogging(RequestLogLine.Configure);
+app.UseSerilogRequestLogging(options => RequestLogLine.Configure(options, app.Services.GetRequiredService<Serilog.ILogger>()));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestSizeGuardMiddleware>();

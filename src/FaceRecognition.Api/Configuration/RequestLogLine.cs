@@ -14,9 +14,14 @@ public static class RequestLogLine
 {
     public const string Template = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms [{CorrelationId}]";
 
-    public static void Configure(RequestLoggingOptions options)
+    /// <summary>
+    /// Writes through <paramref name="logger"/>, the host's Serilog logger (the middleware would otherwise use the
+    /// static Log.Logger, which this service leaves unset so that several hosts can share a process).
+    /// </summary>
+    public static void Configure(RequestLoggingOptions options, Serilog.ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Logger = logger;
         options.MessageTemplate = Template;
         options.GetMessageTemplateProperties = (context, path, elapsedMs, statusCode) =>
         [

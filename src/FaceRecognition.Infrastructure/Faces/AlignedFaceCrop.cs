@@ -1,14 +1,22 @@
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using OpenCvSharp;
 
 namespace FaceRecognition.Infrastructure.Faces;
 
 /// <summary>
-/// The face warped onto the square alignment template by OpenCV's WarpAffine (bilinear, black outside). A face more
-/// than twice the template's size is first area-averaged down to it, so the warp does not alias.
+/// The face warped onto the square alignment template by OpenCV's WarpAffine (bilinear, black outside), from the
+/// coarsest decoded scale at which the face still has the template's size in pixels. A face more than twice the
+/// template's size is first area-averaged down to it, so the warp does not alias.
 /// </summary>
 public static class AlignedFaceCrop
 {
+    public static Mat Warp(RgbImage image, SimilarityTransform imageToTemplate, int size)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return Warp(ImageLevels.ForRegion(image, (float)(size / imageToTemplate.Scale), size), imageToTemplate, size);
+    }
+
     public static Mat Warp(ImageLevel level, SimilarityTransform imageToTemplate, int size)
     {
         ArgumentNullException.ThrowIfNull(level);

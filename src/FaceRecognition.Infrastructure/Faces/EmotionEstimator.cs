@@ -1,4 +1,5 @@
 using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
@@ -16,10 +17,10 @@ public sealed class EmotionEstimator(InferenceEngine engine)
 
     public static IReadOnlyList<string> Labels { get; } = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"];
 
-    public EmotionEstimate Estimate(ImageLevel level, FaceBox box)
+    public EmotionEstimate Estimate(RgbImage image, FaceBox box)
     {
-        ArgumentNullException.ThrowIfNull(level);
-        var probabilities = _model.Probabilities(level, CropRegion.ScaledClipped(box, ContextScale, level.FullWidth, level.FullHeight));
+        ArgumentNullException.ThrowIfNull(image);
+        var probabilities = _model.Probabilities(image, CropRegion.ScaledClipped(box, ContextScale, image.Width, image.Height));
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < Labels.Count; i++)
         {

@@ -1,4 +1,5 @@
 using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
@@ -18,15 +19,15 @@ public sealed class EyeStateEstimator(InferenceEngine engine, FaceLandmarker lan
 
     private readonly FaceCropModel _model = new(engine.Model(FaceModel.Eye), new TensorFormat(PixelOrder.Grey, 0f, 1f / 255f));
 
-    public EyeState Estimate(ImageLevel level, DetectedFace face)
+    public EyeState Estimate(RgbImage image, DetectedFace face)
     {
         ArgumentNullException.ThrowIfNull(face);
-        var points = face.Landmarks68 ?? landmarker.Locate(level, face.Box);
-        var left = OpenProbability(level, LandmarkReduction.Mean(points, 37, 38, 40, 41), points[39].X - points[36].X);
-        var right = OpenProbability(level, LandmarkReduction.Mean(points, 43, 44, 46, 47), points[45].X - points[42].X);
+        var points = face.Landmarks68 ?? landmarker.Locate(image, face.Box);
+        var left = OpenProbability(image, LandmarkReduction.Mean(points, 37, 38, 40, 41), points[39].X - points[36].X);
+        var right = OpenProbability(image, LandmarkReduction.Mean(points, 43, 44, 46, 47), points[45].X - points[42].X);
         return new EyeState(left >= 0.5, left, right >= 0.5, right);
     }
 
-    private double OpenProbability(ImageLevel level, FacePoint centre, float eyeWidth) =>
-        _model.Probabilities(level, CropRegion.Square(centre, Math.Max(2f, Math.Abs(eyeWidth) * Padding)))[OpenClass];
+    private double OpenProbability(RgbImage image, FacePoint centre, float eyeWidth) =>
+        _model.Probabilities(image, CropRegion.Square(centre, Math.Max(2f, Math.Abs(eyeWidth) * Padding)))[OpenClass];
 }

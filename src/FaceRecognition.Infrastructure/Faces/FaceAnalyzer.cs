@@ -1,18 +1,17 @@
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
-using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
 namespace FaceRecognition.Infrastructure.Faces;
 
-/// <summary>Runs only the requested attribute models for one face, all from the face's scale, and gathers their answers.</summary>
+/// <summary>Runs only the requested attribute models for one face and gathers their answers.</summary>
 public sealed class FaceAnalyzer(
     InferenceEngine engine,
     EmotionEstimator emotion,
     HeadPoseEstimator pose,
     EyeStateEstimator eyes,
-    LivenessDetector liveness) : IFaceAnalyzer
+    ILivenessDetector liveness) : IFaceAnalyzer
 {
     /// <summary>SSR-Net's age range factor V (lib/fr_age.js).</summary>
     public const double AgeRange = 101;
@@ -25,20 +24,19 @@ public sealed class FaceAnalyzer(
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(face);
         ArgumentNullException.ThrowIfNull(actions);
-        var level = ImageLevels.ForFace(image, face.Box);
         return new FaceAnalysis(
-            actions.Contains(AnalysisAction.Emotion) ? emotion.Estimate(level, face.Box) : null,
-            actions.Contains(AnalysisAction.Age) ? Math.Clamp(_age.Estimate(level, face.Box) * AgeRange, 0, AgeRange) : null,
-            actions.Contains(AnalysisAction.Gender) ? Gender(level, face.Box) : null,
-            actions.Contains(AnalysisAction.Pose) ? pose.Estimate(level, face.Box) : null,
-            actions.Contains(AnalysisAction.Eyes) ? eyes.Estimate(level, face) : null,
-            actions.Contains(AnalysisAction.Liveness) ? liveness.Estimate(level, face) : null);
+            actions.Contains(AnalysisAction.Emotion) ? emotion.Estimate(image, face.Box) : null,
+            actions.Contains(AnalysisAction.Age) ? Math.Clamp(_age.Estimate(image, face.Box) * AgeRange, 0, AgeRange) : null,
+            actions.Contains(AnalysisAction.Gender) ? Gender(image, face.Box) : null,
+            actions.Contains(AnalysisAction.Pose) ? pose.Estimate(image, face.Box) : null,
+            actions.Contains(AnalysisAction.Eyes) ? eyes.Estimate(image, face) : null,
+            actions.Contains(AnalysisAction.Liveness) ? liveness.Estimate(image, face) : null);
     }
 
     /// <summary>SSR-Net gender regresses towards 1 for male and 0 for female (checked on the samples, docs/models.md).</summary>
-    private GenderEstimate Gender(ImageLevel level, FaceBox box)
+    private GenderEstimate Gender(RgbImage image, FaceBox box)
     {
-        var male = Math.Clamp(_gender.Estimate(level, box), 0, 1);
+        var male = Math.Clamp(_gender.Estimate(image, box), 0, 1);
         return male >= 0.5 ? new GenderEstimate("male", male) : new GenderEstimate("female", 1 - male);
     }
 }

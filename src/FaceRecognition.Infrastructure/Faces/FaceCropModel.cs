@@ -1,13 +1,15 @@
 using System.Numerics.Tensors;
 using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
 namespace FaceRecognition.Infrastructure.Faces;
 
 /// <summary>
-/// The recipe every per-face model shares: a region around the face, cut from the image at the face's scale, resized
-/// to the model's square input, written into a pooled input tensor in the model's format, and run.
+/// The recipe every per-face model shares: a region around the face, cut from the coarsest decoded scale that still
+/// has the model's input size in pixels (<see cref="ImageLevels.ForRegion"/>), resized to the model's square input,
+/// written into a pooled input tensor in the model's format, and run.
 /// </summary>
 public sealed class FaceCropModel
 {
@@ -38,8 +40,9 @@ public sealed class FaceCropModel
     /// Runs the model on <paramref name="region"/> (full-resolution coordinates; outside the image reads black). The
     /// caller reads the outputs and disposes the run; <c>Region</c> is the region actually cut (whole level pixels).
     /// </summary>
-    public (ModelRun Run, FaceBox Region) Run(ImageLevel level, FaceBox region)
+    public (ModelRun Run, FaceBox Region) Run(RgbImage image, FaceBox region)
     {
+        var level = ImageLevels.ForRegion(image, Math.Min(region.Width, region.Height), InputSize);
         var (crop, cut) = ImageCrops.CropResize(level, region, InputSize, InputSize);
         using (crop)
         {
@@ -59,9 +62,9 @@ public sealed class FaceCropModel
     }
 
     /// <summary>The softmax of output <paramref name="output"/> for <paramref name="region"/>.</summary>
-    public float[] Probabilities(ImageLevel level, FaceBox region, int output = 0)
+    public float[] Probabilities(RgbImage image, FaceBox region, int output = 0)
     {
-        var (run, _) = Run(level, region);
+        var (run, _) = Run(image, region);
         using (run)
         {
             return Softmax(run.Output(output));

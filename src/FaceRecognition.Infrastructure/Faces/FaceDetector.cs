@@ -50,16 +50,9 @@ public sealed class FaceDetector : IFaceDetector
             .Where(c => Math.Min(c.Box.Width, c.Box.Height) >= _options.MinFaceSize)
             .OrderByDescending(c => c.Box.Area)
             .ToList();
-        if (boxes.Count == 0)
-        {
-            return [];
-        }
-
-        // Decode the scale the smallest face needs first: it serves every larger face too, so one extra decode at most.
-        _ = ImageLevels.ForFace(image, boxes[^1].Box);
         return boxes.Select(c =>
         {
-            var points = _landmarker.Locate(ImageLevels.ForFace(image, c.Box), c.Box);
+            var points = _landmarker.Locate(image, c.Box);
             return new DetectedFace(c.Box, c.Score, LandmarkReduction.ToFivePoints(points)) { Landmarks68 = points };
         }).ToList();
     }

@@ -37,8 +37,7 @@ public sealed class FaceEmbedder : IFaceEmbedder
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(face);
-        var level = ImageLevels.ForFace(image, face.Box);
-        using var aligned = AlignedFaceCrop.Warp(level, FaceAligner.ImageToTemplate(face.Landmarks), InputSize);
+        using var aligned = AlignedFaceCrop.Warp(image, FaceAligner.ImageToTemplate(face.Landmarks), InputSize);
         using var run = _model.Rent();
         TensorWriter.Write(aligned, _format, run.Input);
         run.Execute();

@@ -32,8 +32,7 @@ public static class FaceEngineServiceCollectionExtensions
         services.AddSingleton<EyeStateEstimator>();
         services.AddSingleton<IFaceDetector, FaceDetector>();
         services.AddSingleton<IFaceEmbedder, FaceEmbedder>();
-        services.AddSingleton<LivenessDetector>();
-        services.AddSingleton<ILivenessDetector>(sp => sp.GetRequiredService<LivenessDetector>());
+        services.AddSingleton<ILivenessDetector, LivenessDetector>();
         services.AddSingleton<IFaceAnalyzer, FaceAnalyzer>();
         return services;
     }

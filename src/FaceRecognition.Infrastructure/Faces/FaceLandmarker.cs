@@ -1,4 +1,5 @@
 using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
@@ -10,9 +11,9 @@ public sealed class FaceLandmarker(InferenceEngine engine)
     private readonly FaceCropModel _model = new(engine.Model(FaceModel.Landmark), new TensorFormat(PixelOrder.Grey, 0f, 1f / 256f));
 
     /// <summary>The 68 landmarks (iBUG 300-W order) in full-resolution image pixels.</summary>
-    public IReadOnlyList<FacePoint> Locate(ImageLevel level, FaceBox box)
+    public IReadOnlyList<FacePoint> Locate(RgbImage image, FaceBox box)
     {
-        var (run, crop) = _model.Run(level, CropRegion.Square(box.Center, box.Height));
+        var (run, crop) = _model.Run(image, CropRegion.Square(box.Center, box.Height));
         using (run)
         {
             // The outputs are (x, y) pairs relative to the crop actually cut.

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
@@ -28,10 +29,10 @@ public sealed class HeadPoseEstimator
         _roll = _model.OutputIndex("618");
     }
 
-    public HeadPose Estimate(ImageLevel level, FaceBox box)
+    public HeadPose Estimate(RgbImage image, FaceBox box)
     {
-        ArgumentNullException.ThrowIfNull(level);
-        var (run, _) = _model.Run(level, CropRegion.ScaledClipped(box, ContextScale, level.FullWidth, level.FullHeight));
+        ArgumentNullException.ThrowIfNull(image);
+        var (run, _) = _model.Run(image, CropRegion.ScaledClipped(box, ContextScale, image.Width, image.Height));
         using (run)
         {
             return new HeadPose(BinnedAngle(run.Output(_yaw)), BinnedAngle(run.Output(_pitch)), BinnedAngle(run.Output(_roll)));

@@ -20,14 +20,7 @@ public sealed class LivenessDetector(InferenceEngine engine) : ILivenessDetector
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(face);
-        return Estimate(ImageLevels.ForFace(image, face.Box), face);
-    }
-
-    public LivenessEstimate Estimate(ImageLevel level, DetectedFace face)
-    {
-        ArgumentNullException.ThrowIfNull(level);
-        ArgumentNullException.ThrowIfNull(face);
-        var region = CropRegion.ScaledInside(face.Box, ContextScale, level.FullWidth, level.FullHeight);
-        return new LivenessEstimate(_model.Probabilities(level, region)[0]);
+        var region = CropRegion.ScaledInside(face.Box, ContextScale, image.Width, image.Height);
+        return new LivenessEstimate(_model.Probabilities(image, region)[0]);
     }
 }

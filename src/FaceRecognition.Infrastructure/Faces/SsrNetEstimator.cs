@@ -1,4 +1,5 @@
 using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 
@@ -32,10 +33,10 @@ public sealed class SsrNetEstimator
     }
 
     /// <summary>The merged stagewise estimate before the range factor (age: ×101; gender: as is).</summary>
-    public double Estimate(ImageLevel level, FaceBox box)
+    public double Estimate(RgbImage image, FaceBox box)
     {
-        ArgumentNullException.ThrowIfNull(level);
-        var (run, _) = _model.Run(level, CropRegion.ScaledInside(box, ContextScale, level.FullWidth, level.FullHeight));
+        ArgumentNullException.ThrowIfNull(image);
+        var (run, _) = _model.Run(image, CropRegion.ScaledInside(box, ContextScale, image.Width, image.Height));
         using (run)
         {
             return Merge(

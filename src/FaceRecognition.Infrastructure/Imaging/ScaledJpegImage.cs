@@ -5,8 +5,8 @@ namespace FaceRecognition.Infrastructure.Imaging;
 
 /// <summary>
 /// A large JPEG decoded first at 1/2, 1/4 or 1/8 scale (libjpeg scales in the DCT domain, far cheaper than a full
-/// decode), just large enough for the detector; finer scales are decoded from the kept bytes only when a face needs
-/// more pixels than a decoded scale has, and the full-resolution <see cref="RgbImage.Pixels"/> only when read.
+/// decode), just large enough for the detector; a finer scale is decoded from the kept bytes, once, when a face crop
+/// needs more pixels than a coarser one has, and the full-resolution <see cref="RgbImage.Pixels"/> only when read.
 /// </summary>
 internal sealed class ScaledJpegImage : RgbImage
 {
@@ -26,24 +26,15 @@ internal sealed class ScaledJpegImage : RgbImage
     public ImageLevel Coarsest => _levels[^1]!;
 
     /// <summary>
-    /// A scale at which <paramref name="regionSide"/> full-resolution pixels still span at least
-    /// <paramref name="minPixels"/>: the coarsest such scale already decoded, else the coarsest such scale, decoded
-    /// now (full resolution when even that is short of them).
+    /// The coarsest scale at which <paramref name="regionSide"/> full-resolution pixels still span at least
+    /// <paramref name="minPixels"/> (full resolution when even that is short of them), decoded now if it is not yet.
     /// </summary>
     public ImageLevel LevelFor(float regionSide, int minPixels)
     {
-        var wanted = (int)Math.Clamp(Math.Floor(Math.Log2(Math.Max(regionSide, 1f) / minPixels)), 0, _levels.Length - 1);
+        var index = (int)Math.Clamp(Math.Floor(Math.Log2(Math.Max(regionSide, 1f) / minPixels)), 0, _levels.Length - 1);
         lock (_lock)
         {
-            for (var i = wanted; i >= 0; i--)
-            {
-                if (_levels[i] is { } decoded)
-                {
-                    return decoded;
-                }
-            }
-
-            return _levels[wanted] = Decode(wanted);
+            return _levels[index] ??= Decode(index);
         }
     }
 

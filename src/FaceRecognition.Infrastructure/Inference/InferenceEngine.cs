@@ -39,7 +39,7 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
             _sha256[model] = modelLock.Sha256Of(model.FileName()).ToLowerInvariant();
         }
 
-        WarnWhenTelemetryIsOn(logger);
+        WarnWhenTelemetryIsOn(logger, Environment.GetEnvironmentVariable(TelemetryVariable));
         RuntimeVersion = OrtEnvironment.Get(logger).GetVersionString();
         try
         {
@@ -94,9 +94,10 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
         DisposeModels();
     }
 
-    private static void WarnWhenTelemetryIsOn(ILogger logger)
+    /// <summary>Warns unless <paramref name="value"/>, the variable as the process started with it, is "1".</summary>
+    internal static void WarnWhenTelemetryIsOn(ILogger logger, string? value)
     {
-        if (Environment.GetEnvironmentVariable(TelemetryVariable) != "1")
+        if (value != "1")
         {
             logger.LogWarning(
                 "{Variable} is not 1 in this process's environment: ONNX Runtime may record usage under ~/.cache/Microsoft and contact its telemetry host. Set {Variable}=1 in the launcher, before the process starts (run.sh and test.sh do)",

@@ -54,23 +54,25 @@ public sealed class ScaledJpegImageTests
     }
 
     [Test]
-    public void ForFace_KeepsTheDetectionScale_ForAFaceWithPixelsEnough_AndDecodesAFinerOneOnlyForASmallFace()
+    public void ForRegion_IsTheCoarsestScaleKeepingTheOutputSize_WhateverWasDecodedBefore()
     {
         var image = _decoder.Decode(TestImageFiles.Jpeg(Gradient(4000, 3000), 85));
         var detection = ImageLevels.ForDetection(image);
 
-        var bigFace = ImageLevels.ForFace(image, new Domain.Faces.FaceBox(100, 100, 1200, 1300));
-        var smallFace = ImageLevels.ForFace(image, new Domain.Faces.FaceBox(100, 100, 300, 320));
-        var bigFaceAgain = ImageLevels.ForFace(image, new Domain.Faces.FaceBox(100, 100, 1200, 1300));
-        var mediumFace = ImageLevels.ForFace(image, new Domain.Faces.FaceBox(100, 100, 600, 600));
+        var big = ImageLevels.ForRegion(image, 1200, 112);
+        var small = ImageLevels.ForRegion(image, 300, 112);
+        var medium = ImageLevels.ForRegion(image, 600, 112);
+        var tiny = ImageLevels.ForRegion(image, 40, 112);
+        var smallAgain = ImageLevels.ForRegion(image, 300, 112);
 
         Assert.Multiple(() =>
         {
             Assert.That(detection.ScaleX, Is.EqualTo(8f));
-            Assert.That(bigFace, Is.SameAs(detection), "1200 px / 8 = 150 px is enough");
-            Assert.That(smallFace.ScaleX, Is.EqualTo(2f), "300 px needs 1/2 to keep 112 px");
-            Assert.That(bigFaceAgain, Is.SameAs(detection), "the coarsest decoded scale that is enough");
-            Assert.That(mediumFace, Is.SameAs(smallFace), "a finer scale already decoded serves instead of a new decode at 1/4");
+            Assert.That(big, Is.SameAs(detection), "1200 px / 8 = 150 px is enough");
+            Assert.That(small.ScaleX, Is.EqualTo(2f), "300 px needs 1/2 to keep 112 px");
+            Assert.That(medium.ScaleX, Is.EqualTo(4f), "600 px gets 1/4 even though 1/2 is decoded already");
+            Assert.That(tiny.ScaleX, Is.EqualTo(1f), "short of 112 px even at full size");
+            Assert.That(smallAgain, Is.SameAs(small), "each scale is decoded once");
         });
     }
 
