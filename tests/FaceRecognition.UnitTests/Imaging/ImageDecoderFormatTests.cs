@@ -24,6 +24,17 @@ public sealed class ImageDecoderFormatTests
     }
 
     [Test]
+    public void Decode_AcceptsAJpegWithBytesAfterItsEndMarker_AndIgnoresThem()
+    {
+        var original = TestImages.Quadrants(32, 16);
+        var jpeg = TestImageFiles.Jpeg(original, 100);
+
+        var decoded = _decoder.Decode([.. jpeg, .. "trailing bytes a camera or an editor left behind"u8, .. new byte[500]]);
+
+        Assert.That(decoded.Pixels, Is.EqualTo(_decoder.Decode(jpeg).Pixels));
+    }
+
+    [Test]
     public void Decode_ReadsPng_Exactly()
     {
         var original = TestImages.Filled(7, 5, (x, y) => ((byte)(x * 30), (byte)(y * 50), (byte)(x ^ y)));
@@ -87,6 +98,34 @@ public sealed class ImageDecoderFormatTests
 
         var expected = indices.SelectMany(row => row).SelectMany(i => palette[i]).ToArray();
         Assert.That(decoded.Pixels, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Decode_GivesTransparentPngPixelsTheirStoredColour()
+    {
+        using var rgba = new OpenCvSharp.Mat(1, 2, OpenCvSharp.MatType.CV_8UC4, new OpenCvSharp.Scalar(30, 20, 10, 0));
+        rgba.Set(0, 0, new OpenCvSharp.Vec4b(0, 0, 255, 255));
+
+        var decoded = _decoder.Decode(TestImageFiles.EncodeBgr(".png", rgba));
+
+        Assert.That(decoded.Pixels, Is.EqualTo(new byte[] { 255, 0, 0, 10, 20, 30 }));
+    }
+
+    [Test]
+    public void Decode_GivesTransparentGifPixels_ThePaletteColourOrBlack_NeverFails()
+    {
+        byte[][] palette = [TestImages.Red, TestImages.Green, TestImages.Blue, [10, 20, 30]];
+        byte[][] indices = [[0, 3], [3, 1]];
+
+        var decoded = _decoder.Decode(AnimatedImageFiles.Gif(palette, [indices], transparentIndex: 3));
+
+        TestContext.Out.WriteLine(string.Join(",", decoded.Pixels));
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestImages.Pixel(decoded, 0, 0), Is.EqualTo(TestImages.Red));
+            Assert.That(TestImages.Pixel(decoded, 1, 1), Is.EqualTo(TestImages.Green));
+            Assert.That(TestImages.Pixel(decoded, 1, 0), Is.EqualTo(new byte[] { 10, 20, 30 }).Or.EqualTo(new byte[] { 0, 0, 0 }));
+        });
     }
 
     [Test]
