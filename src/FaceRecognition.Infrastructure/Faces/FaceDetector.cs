@@ -46,15 +46,15 @@ public sealed class FaceDetector : IFaceDetector
     public IReadOnlyList<DetectedFace> Detect(RgbImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var boxes = FindBoxes(ImageLevels.ForDetection(image), image.Width, image.Height)
+        return FindBoxes(ImageLevels.ForDetection(image), image.Width, image.Height)
             .Where(c => Math.Min(c.Box.Width, c.Box.Height) >= _options.MinFaceSize)
             .OrderByDescending(c => c.Box.Area)
+            .Select(c =>
+            {
+                var points = _landmarker.Locate(image, c.Box);
+                return new DetectedFace(c.Box, c.Score, LandmarkReduction.ToFivePoints(points)) { Landmarks68 = points };
+            })
             .ToList();
-        return boxes.Select(c =>
-        {
-            var points = _landmarker.Locate(image, c.Box);
-            return new DetectedFace(c.Box, c.Score, LandmarkReduction.ToFivePoints(points)) { Landmarks68 = points };
-        }).ToList();
     }
 
     private List<(FaceBox Box, float Score)> FindBoxes(ImageLevel level, int width, int height)

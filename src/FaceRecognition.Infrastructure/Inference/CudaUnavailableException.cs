@@ -8,11 +8,11 @@ public sealed class CudaUnavailableException(string reason, Exception inner) : E
     /// <summary>
     /// Runs an ORT call that needs CUDA; an <see cref="OnnxRuntimeException"/> becomes this exception with the most
     /// specific reason available: the error ORT logged during the call (it names the missing library, e.g.
-    /// libcublasLt.so.13), else the exception's own message.
+    /// libcublasLt.so.13), else the exception's own message. The CPU-only runtime has no CUDA entry point at all.
     /// </summary>
     internal static void Capture(Action cudaCall)
     {
-        OnnxRuntimeException? failure = null;
+        Exception? failure = null;
         var logged = OrtEnvironment.CaptureErrors(() =>
         {
             try
@@ -23,14 +23,21 @@ public sealed class CudaUnavailableException(string reason, Exception inner) : E
             {
                 failure = ex;
             }
+            catch (EntryPointNotFoundException ex)
+            {
+                failure = new CudaUnavailableException("this ONNX Runtime build has no CUDA execution provider (the CPU-only flavour, OnnxRuntimeFlavor=Cpu)", ex);
+            }
         });
-        if (failure is not null)
+        switch (failure)
         {
-            throw new CudaUnavailableException(Reason(logged, failure), failure);
+            case CudaUnavailableException unavailable:
+                throw unavailable;
+            case not null:
+                throw new CudaUnavailableException(Reason(logged, failure), failure);
         }
     }
 
-    private static string Reason(IReadOnlyList<string> logged, OnnxRuntimeException exception)
+    private static string Reason(IReadOnlyList<string> logged, Exception exception)
     {
         // ORT's lines read "<source location> [ONNXRuntimeError] : 1 : FAIL : <what happened>"; keep what happened.
         const string marker = " : FAIL : ";
