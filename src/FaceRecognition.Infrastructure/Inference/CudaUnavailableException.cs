@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.ML.OnnxRuntime;
 
 namespace FaceRecognition.Infrastructure.Inference;
 
 /// <summary>The CUDA execution provider could not be used; <see cref="Exception.Message"/> is the reason ORT gave.</summary>
-public sealed class CudaUnavailableException(string reason, Exception inner) : Exception(reason, inner)
+public sealed partial class CudaUnavailableException(string reason, Exception inner) : Exception(reason, inner)
 {
     /// <summary>
     /// Runs an ORT call that needs CUDA; an <see cref="OnnxRuntimeException"/> becomes this exception with the most
@@ -48,6 +49,12 @@ public sealed class CudaUnavailableException(string reason, Exception inner) : E
         }
 
         var at = line.LastIndexOf(marker, StringComparison.Ordinal);
-        return at >= 0 ? line[(at + marker.Length)..].Trim() : line;
+        var reason = at >= 0 ? line[(at + marker.Length)..].Trim() : line;
+
+        // The reason reaches /health/ready: name libraries, not where this installation keeps them.
+        return LibraryDirectory().Replace(reason, string.Empty);
     }
+
+    [GeneratedRegex(@"(?<=\s|^)/\S*/(?=lib[^/\s]*\.so)")]
+    private static partial Regex LibraryDirectory();
 }
