@@ -6,6 +6,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Read by ONNX Runtime and OpenCV when the process starts (deploy/README.md, "Launcher environment").
+export ORT_DISABLE_TELEMETRY=1
+export OPENCV_IO_MAX_IMAGE_PIXELS="${OPENCV_IO_MAX_IMAGE_PIXELS:-40000000}"
 
 # FR_SKIP_BUILD=1: a launcher that already built (deploy/local-cluster.sh starts several replicas) skips both steps.
 if [[ "${FR_SKIP_BUILD:-0}" != 1 ]]; then

@@ -13,7 +13,8 @@ WITH_TEST_DEPS=0
 log() { printf '[bootstrap] %s\n' "$*" >&2; }
 
 # --- Debian packages ------------------------------------------------------------------------------
-apt_packages=(libturbojpeg0 libpng16-16 libwebp7 libgif7)
+# OpenCvSharp's Linux runtime (NuGet) links GTK 3; ONNX Runtime and OpenCV themselves come from NuGet.
+apt_packages=(libgtk-3-0)
 (( WITH_TEST_DEPS )) && apt_packages+=(mariadb-server)
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -29,7 +30,6 @@ fi
 # --- npm tarballs, pinned by version and sha256 -------------------------------------------------
 # name@version | tarball file | sha256
 tarballs=(
-  "onnxruntime-node@1.30.0|onnxruntime-node-1.30.0.tgz|6e3390d6b783e7be946fad629292799da28d0b42f84856e50d2c1b0383291e75"
   "faceplugin-face-recognition-js@0.0.1|faceplugin-face-recognition-js-0.0.1.tgz|7ea06031d9a3f83753254fcff60506a07b81b46fc84d4ee024cd041f260ec1ba"
   "@vladmandic/face-api@1.7.15|vladmandic-face-api-1.7.15.tgz|0d77fffeef362ef9c0939cf6c567f3a2e8e177f114fa257a3270cbd2e509b031"
 )
@@ -45,7 +45,7 @@ for entry in "${tarballs[@]}"; do
   echo "$sha  $CACHE/$file" | sha256sum -c --status || { log "sha256 mismatch for $file"; exit 1; }
 done
 
-# --- models/ and the ONNX Runtime library, checked against models/models.lock -------------------
+# --- models/, checked against models/models.lock --------------------------------------------------
 extract() { # tarball member destination
   local tmp; tmp="$(mktemp -d)"
   tar -xzf "$CACHE/$1" -C "$tmp" "$2"
@@ -58,11 +58,7 @@ while read -r file sha _; do
     continue
   fi
   log "installing models/$file"
-  if [[ "$file" == libonnxruntime.so.1 ]]; then
-    extract onnxruntime-node-1.30.0.tgz package/bin/napi-v6/linux/x64/libonnxruntime.so.1 "$MODELS/$file"
-  else
-    extract faceplugin-face-recognition-js-0.0.1.tgz "package/model/$file" "$MODELS/$file"
-  fi
+  extract faceplugin-face-recognition-js-0.0.1.tgz "package/model/$file" "$MODELS/$file"
   echo "$sha  $MODELS/$file" | sha256sum -c --status || { log "sha256 mismatch for models/$file"; exit 1; }
 done <"$MODELS/models.lock"
 

@@ -3,12 +3,14 @@ using FaceRecognition.Api.Middleware;
 using FaceRecognition.Application;
 using FaceRecognition.Infrastructure;
 using Microsoft.Extensions.Options;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-// Serilog is built from the final configuration (tests and environment variables included), when the host resolves it.
-builder.Logging.ClearProviders();
-builder.Logging.Services.AddSingleton<ILoggerProvider>(sp => new Serilog.Extensions.Logging.SerilogLoggerProvider(
-    SerilogSetup.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath), dispose: true));
+// Serilog is built from the final configuration (tests and environment variables included), when the host resolves
+// it; the static Log.Logger is left alone so several hosts (the integration tests) can live in one process.
+builder.Host.UseSerilog(
+    (context, _, logger) => SerilogSetup.Configure(logger, context.Configuration, context.HostingEnvironment.ContentRootPath),
+    preserveStaticLogger: true);
 using var startupLogger = SerilogSetup.CreateConsoleOnly();
 
 builder.Services.AddApi(builder.Configuration);
@@ -29,7 +31,8 @@ catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationE
     throw;
 }
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseSerilogRequestLogging(options => RequestLogLine.Configure(options, app.Services.GetRequiredService<Serilog.ILogger>()));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestSizeGuardMiddleware>();

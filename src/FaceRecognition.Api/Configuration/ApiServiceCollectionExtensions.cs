@@ -37,7 +37,7 @@ public static class ApiServiceCollectionExtensions
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
-            if (ctx.HttpContext.Items.TryGetValue(RequestLoggingMiddleware.HeaderName, out var id))
+            if (ctx.HttpContext.Items.TryGetValue(CorrelationIdMiddleware.HeaderName, out var id))
             {
                 ctx.ProblemDetails.Extensions["correlationId"] = id;
             }
@@ -90,7 +90,7 @@ public static class ApiServiceCollectionExtensions
                 policy.WithOrigins(origins);
             }
 
-            policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(RequestLoggingMiddleware.HeaderName, "Retry-After");
+            policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "Retry-After");
         });
     }
 

@@ -1,31 +1,56 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace FaceRecognition.Api.Configuration;
 
-/// <summary>Console plus a daily-rolling <c>logs/app.log</c>; levels from the <c>Serilog</c> configuration section.</summary>
+/// <summary>
+/// Console plus a daily-rolling <c>logs/app.log</c>, as text or compact JSON (<c>Logging:Format</c>); levels and any
+/// further settings from the <c>Serilog</c> configuration section.
+/// </summary>
 public static class SerilogSetup
 {
+    public const string FormatKey = "Logging:Format";
+
     /// <summary>For the few lines written before the host exists (a start-up failure).</summary>
     public static Serilog.Core.Logger CreateConsoleOnly() =>
         new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
-    public static Serilog.ILogger Create(IConfiguration configuration, string contentRoot)
+    public static void Configure(LoggerConfiguration logger, IConfiguration configuration, string contentRoot)
     {
-        var logDirectory = configuration["Logging:Directory"] ?? Path.Combine(contentRoot, "logs");
-        return new LoggerConfiguration()
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var logFile = Path.Combine(configuration["Logging:Directory"] ?? Path.Combine(contentRoot, "logs"), "app.log");
+        var json = IsJson(configuration[FormatKey]);
+        logger
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .ReadFrom.Configuration(configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
+            .Enrich.FromLogContext();
+        if (json)
+        {
+            // One JSON object per line, rendered message included (@m), for log shippers.
+            logger.WriteTo.Console(new RenderedCompactJsonFormatter())
+                .WriteTo.File(new RenderedCompactJsonFormatter(), logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+            return;
+        }
+
+        logger.WriteTo.Console(
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(
-                Path.Combine(logDirectory, "app.log"),
+                logFile,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14,
-                outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}")
-            .CreateLogger();
+                outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}");
     }
+
+    private static bool IsJson(string? format) => format?.ToLowerInvariant() switch
+    {
+        null or "" or "text" => false,
+        "json" => true,
+        _ => throw new InvalidOperationException($"{FormatKey} must be text or json, not '{format}'."),
+    };
 }

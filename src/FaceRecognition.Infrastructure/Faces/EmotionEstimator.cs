@@ -11,28 +11,22 @@ namespace FaceRecognition.Infrastructure.Faces;
 /// </summary>
 public sealed class EmotionEstimator(InferenceEngine engine)
 {
-    public const int InputSize = 224;
     public const float ContextScale = 1.2f;
+
+    private readonly FaceCropModel _model = new(engine.Model(FaceModel.Expression), new TensorFormat(PixelOrder.Rgb, 0f, 1f / 255f));
 
     public static IReadOnlyList<string> Labels { get; } = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"];
 
-    private static readonly TensorFormat Format = new(PixelOrder.Rgb, 0f, 1f / 255f);
-
-    private readonly InferenceSession _session = engine.Session(FaceModel.Expression);
-
     public EmotionEstimate Estimate(RgbImage image, FaceBox box)
     {
-        var crop = CropRegion.ScaledClipped(box, ContextScale, image.Width, image.Height);
-        var tensor = new float[3 * InputSize * InputSize];
-        ImageOps.CropResizeToTensor(image, crop.X, crop.Y, crop.Width, crop.Height, InputSize, InputSize, Format, tensor);
-        var probabilities = Softmax.Of(_session.Run(tensor)[0]);
+        ArgumentNullException.ThrowIfNull(image);
+        var probabilities = _model.Probabilities(image, CropRegion.ScaledClipped(box, ContextScale, image.Width, image.Height));
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < Labels.Count; i++)
         {
             scores[Labels[i]] = probabilities[i];
         }
 
-        var dominant = Labels[Array.IndexOf(probabilities, probabilities.Max())];
-        return new EmotionEstimate(dominant, scores);
+        return new EmotionEstimate(Labels[Array.IndexOf(probabilities, probabilities.Max())], scores);
     }
 }

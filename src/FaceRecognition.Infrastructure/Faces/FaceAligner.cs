@@ -4,7 +4,7 @@ namespace FaceRecognition.Infrastructure.Faces;
 
 /// <summary>
 /// Finds the similarity transform that best maps a face's five landmarks onto the standard 112×112 ArcFace
-/// template, in the least-squares sense. Pure math; the embedder samples the image through its inverse.
+/// template, in the least-squares sense (docs/decisions/0004). Pure math; the embedder warps the image with it.
 /// </summary>
 public static class FaceAligner
 {

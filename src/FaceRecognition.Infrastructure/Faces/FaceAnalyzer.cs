@@ -29,7 +29,7 @@ public sealed class FaceAnalyzer(
             actions.Contains(AnalysisAction.Age) ? Math.Clamp(_age.Estimate(image, face.Box) * AgeRange, 0, AgeRange) : null,
             actions.Contains(AnalysisAction.Gender) ? Gender(image, face.Box) : null,
             actions.Contains(AnalysisAction.Pose) ? pose.Estimate(image, face.Box) : null,
-            actions.Contains(AnalysisAction.Eyes) ? eyes.Estimate(image, face.Box) : null,
+            actions.Contains(AnalysisAction.Eyes) ? eyes.Estimate(image, face) : null,
             actions.Contains(AnalysisAction.Liveness) ? liveness.Estimate(image, face) : null);
     }
 

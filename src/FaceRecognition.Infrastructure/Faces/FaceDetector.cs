@@ -1,10 +1,11 @@
-using System.Buffers;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
 using FaceRecognition.Infrastructure.Inference;
 using Microsoft.Extensions.Options;
+using OpenCvSharp;
+using OpenCvSharp.Dnn;
 
 namespace FaceRecognition.Infrastructure.Faces;
 
@@ -15,12 +16,12 @@ namespace FaceRecognition.Infrastructure.Faces;
 /// </summary>
 public sealed class FaceDetector : IFaceDetector
 {
-    public const int InputWidth = 320;
-    public const int InputHeight = 240;
+    public const int InputWidth = ImageLevels.DetectionWidth;
+    public const int InputHeight = ImageLevels.DetectionHeight;
     public const float NmsMaxIou = 0.4f;
     private static readonly TensorFormat Format = new(PixelOrder.Rgb, 127f, 1f / 128f);
 
-    private readonly InferenceSession _session;
+    private readonly OnnxModel _model;
     private readonly FaceLandmarker _landmarker;
     private readonly FaceOptions _options;
     private readonly int _scoresOutput;
@@ -30,46 +31,48 @@ public sealed class FaceDetector : IFaceDetector
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(options);
-        _session = engine.Session(FaceModel.Detect);
+        _model = engine.Model(FaceModel.Detect);
+        if (!_model.InputShape.SequenceEqual([1L, 3, InputHeight, InputWidth]))
+        {
+            throw new InvalidOperationException($"{_model.Name} takes [{string.Join(',', _model.InputShape)}], not the 1x3x{InputHeight}x{InputWidth} this detector is written for.");
+        }
+
         _landmarker = landmarker;
         _options = options.Value;
-        _scoresOutput = _session.OutputIndex("scores");
-        _boxesOutput = _session.OutputIndex("boxes");
+        _scoresOutput = _model.OutputIndex("scores");
+        _boxesOutput = _model.OutputIndex("boxes");
     }
 
     public IReadOnlyList<DetectedFace> Detect(RgbImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
-
-        // One scale for both axes keeps faces undistorted; the unused right/bottom band samples as black.
-        var scale = Math.Min((float)InputWidth / image.Width, (float)InputHeight / image.Height);
-        var inputToImage = AffineTransform.ScaleTranslate(1 / scale, 1 / scale, (0.5f / scale) - 0.5f, (0.5f / scale) - 0.5f);
-        var tensor = ArrayPool<float>.Shared.Rent(3 * InputWidth * InputHeight);
-        float[][] outputs;
-        try
-        {
-            var input = tensor.AsSpan(0, 3 * InputWidth * InputHeight);
-            ImageOps.SampleToTensor(image, inputToImage, InputWidth, InputHeight, Format, input);
-            outputs = _session.Run(input);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(tensor);
-        }
-
-        var boxes = Decode(outputs[_scoresOutput], outputs[_boxesOutput], scale, image.Width, image.Height);
-        return NonMaximumSuppression.Apply(boxes, NmsMaxIou)
+        return FindBoxes(ImageLevels.ForDetection(image), image.Width, image.Height)
             .Where(c => Math.Min(c.Box.Width, c.Box.Height) >= _options.MinFaceSize)
             .OrderByDescending(c => c.Box.Area)
-            .Select(c => new DetectedFace(c.Box, c.Score, LandmarkReduction.ToFivePoints(_landmarker.Locate(image, c.Box))))
+            .Select(c =>
+            {
+                var points = _landmarker.Locate(image, c.Box);
+                return new DetectedFace(c.Box, c.Score, LandmarkReduction.ToFivePoints(points)) { Landmarks68 = points };
+            })
             .ToList();
     }
 
-    private List<(FaceBox Box, float Score)> Decode(float[] scores, float[] boxes, float scale, int width, int height)
+    private List<(FaceBox Box, float Score)> FindBoxes(ImageLevel level, int width, int height)
     {
-        var candidates = new List<(FaceBox, float)>();
-        var count = scores.Length / 2;
-        for (var i = 0; i < count; i++)
+        // One scale for both axes keeps faces undistorted; the unused right/bottom band is black.
+        var (canvas, scaleX, scaleY) = ImageCrops.Letterbox(level, InputWidth, InputHeight);
+        using var run = _model.Rent();
+        using (canvas)
+        {
+            TensorWriter.Write(canvas, Format, run.Input);
+        }
+
+        run.Execute();
+        var scores = run.Output(_scoresOutput);
+        var corners = run.Output(_boxesOutput);
+        var candidates = new List<Rect2d>();
+        var candidateScores = new List<float>();
+        for (var i = 0; i < scores.Length / 2; i++)
         {
             var score = scores[(2 * i) + 1];
             if (score < _options.MinDetectionScore)
@@ -78,16 +81,18 @@ public sealed class FaceDetector : IFaceDetector
             }
 
             // Corner form in [0,1] of the 320×240 input; divide by the letterbox scale for image pixels.
-            var x1 = Math.Clamp(boxes[4 * i] * InputWidth / scale, 0, width);
-            var y1 = Math.Clamp(boxes[(4 * i) + 1] * InputHeight / scale, 0, height);
-            var x2 = Math.Clamp(boxes[(4 * i) + 2] * InputWidth / scale, 0, width);
-            var y2 = Math.Clamp(boxes[(4 * i) + 3] * InputHeight / scale, 0, height);
+            var x1 = Math.Clamp(corners[4 * i] * InputWidth / scaleX, 0, width);
+            var y1 = Math.Clamp(corners[(4 * i) + 1] * InputHeight / scaleY, 0, height);
+            var x2 = Math.Clamp(corners[(4 * i) + 2] * InputWidth / scaleX, 0, width);
+            var y2 = Math.Clamp(corners[(4 * i) + 3] * InputHeight / scaleY, 0, height);
             if (x2 > x1 && y2 > y1)
             {
-                candidates.Add((new FaceBox(x1, y1, x2 - x1, y2 - y1), score));
+                candidates.Add(new Rect2d(x1, y1, x2 - x1, y2 - y1));
+                candidateScores.Add(score);
             }
         }
 
-        return candidates;
+        CvDnn.NMSBoxes(candidates, candidateScores, _options.MinDetectionScore, NmsMaxIou, out var kept);
+        return [.. kept.Select(i => (new FaceBox((float)candidates[i].X, (float)candidates[i].Y, (float)candidates[i].Width, (float)candidates[i].Height), candidateScores[i]))];
     }
 }

@@ -10,7 +10,7 @@ namespace FaceRecognition.Infrastructure.Faces;
 public static class FaceEngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the inference engine (ORT env + the nine sessions, one shared singleton, loaded at host start) and the
+    /// Registers the inference engine (the nine ONNX Runtime sessions, one shared singleton, loaded at host start) and the
     /// face ports. Options: section <c>Inference</c> (<see cref="InferenceOptions"/>) and <c>Faces</c>
     /// (<see cref="FaceOptions"/>), both validated at start. The image decoder is registered by AddImaging.
     /// </summary>

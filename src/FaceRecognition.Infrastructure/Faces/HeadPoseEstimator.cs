@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
 using FaceRecognition.Infrastructure.Imaging;
@@ -12,11 +13,9 @@ namespace FaceRecognition.Infrastructure.Faces;
 /// </summary>
 public sealed class HeadPoseEstimator
 {
-    public const int InputSize = 224;
     public const float ContextScale = 1.5f;
-    private static readonly TensorFormat RawRgb = new(PixelOrder.Rgb, 0f, 1f);
 
-    private readonly InferenceSession _session;
+    private readonly FaceCropModel _model;
     private readonly int _yaw;
     private readonly int _pitch;
     private readonly int _roll;
@@ -24,26 +23,27 @@ public sealed class HeadPoseEstimator
     public HeadPoseEstimator(InferenceEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        _session = engine.Session(FaceModel.Pose);
-        _yaw = _session.OutputIndex("output");
-        _pitch = _session.OutputIndex("617");
-        _roll = _session.OutputIndex("618");
+        _model = new FaceCropModel(engine.Model(FaceModel.Pose), TensorFormat.ImageNet(PixelOrder.Rgb));
+        _yaw = _model.OutputIndex("output");
+        _pitch = _model.OutputIndex("617");
+        _roll = _model.OutputIndex("618");
     }
 
     public HeadPose Estimate(RgbImage image, FaceBox box)
     {
-        var crop = CropRegion.ScaledClipped(box, ContextScale, image.Width, image.Height);
-        var tensor = new float[3 * InputSize * InputSize];
-        ImageOps.CropResizeToTensor(image, crop.X, crop.Y, crop.Width, crop.Height, InputSize, InputSize, RawRgb, tensor);
-        ImageNetNormalization.Apply(tensor);
-        var outputs = _session.Run(tensor);
-        return new HeadPose(BinnedAngle(outputs[_yaw]), BinnedAngle(outputs[_pitch]), BinnedAngle(outputs[_roll]));
+        ArgumentNullException.ThrowIfNull(image);
+        var (run, _) = _model.Run(image, CropRegion.ScaledClipped(box, ContextScale, image.Width, image.Height));
+        using (run)
+        {
+            return new HeadPose(BinnedAngle(run.Output(_yaw)), BinnedAngle(run.Output(_pitch)), BinnedAngle(run.Output(_roll)));
+        }
     }
 
     /// <summary>Expected bin index under the softmax, in degrees: 66 bins of 3° starting at −99°.</summary>
     public static double BinnedAngle(ReadOnlySpan<float> logits)
     {
-        var probabilities = Softmax.Of(logits);
+        Span<float> probabilities = stackalloc float[logits.Length];
+        TensorPrimitives.SoftMax(logits, probabilities);
         double expected = 0;
         for (var i = 0; i < probabilities.Length; i++)
         {

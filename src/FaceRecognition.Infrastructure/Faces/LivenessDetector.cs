@@ -12,20 +12,15 @@ namespace FaceRecognition.Infrastructure.Faces;
 /// </summary>
 public sealed class LivenessDetector(InferenceEngine engine) : ILivenessDetector
 {
-    public const int InputSize = 128;
     public const float ContextScale = 2.7f;
-    private static readonly TensorFormat Format = new(PixelOrder.Bgr, 0f, 1f);
 
-    private readonly InferenceSession _session = engine.Session(FaceModel.Liveness);
+    private readonly FaceCropModel _model = new(engine.Model(FaceModel.Liveness), new TensorFormat(PixelOrder.Bgr, 0f, 1f));
 
     public LivenessEstimate Estimate(RgbImage image, DetectedFace face)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(face);
-        var crop = CropRegion.ScaledInside(face.Box, ContextScale, image.Width, image.Height);
-        var tensor = new float[3 * InputSize * InputSize];
-        ImageOps.CropResizeToTensor(image, crop.X, crop.Y, crop.Width, crop.Height, InputSize, InputSize, Format, tensor);
-        var probabilities = Softmax.Of(_session.Run(tensor)[0]);
-        return new LivenessEstimate(probabilities[0]);
+        var region = CropRegion.ScaledInside(face.Box, ContextScale, image.Width, image.Height);
+        return new LivenessEstimate(_model.Probabilities(image, region)[0]);
     }
 }

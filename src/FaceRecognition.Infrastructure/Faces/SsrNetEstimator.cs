@@ -12,14 +12,11 @@ namespace FaceRecognition.Infrastructure.Faces;
 /// </summary>
 public sealed class SsrNetEstimator
 {
-    public const int InputSize = 64;
     public const float ContextScale = 1.4f;
     private const int StageCount = 3;
     private const int BinsPerStage = 3;
-    // BGR, measured: on the 22 women of the samples BGR gives 17 "female", RGB only 9 (docs/models.md).
-    private static readonly TensorFormat RawBgr = new(PixelOrder.Bgr, 0f, 1f);
 
-    private readonly InferenceSession _session;
+    private readonly FaceCropModel _model;
     private readonly int[] _probabilityOutputs;
     private readonly int[] _deltaOutputs;
     private readonly int[] _offsetOutputs;
@@ -27,25 +24,26 @@ public sealed class SsrNetEstimator
     public SsrNetEstimator(InferenceEngine engine, FaceModel model)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        _session = engine.Session(model);
-        _probabilityOutputs = [.. Enumerable.Range(1, StageCount).Select(s => _session.OutputIndex($"prob_stage_{s}"))];
-        _deltaOutputs = [.. Enumerable.Range(1, StageCount).Select(s => _session.OutputIndex($"stage{s}_delta_k"))];
-        _offsetOutputs = [.. Enumerable.Range(1, StageCount).Select(s => _session.OutputIndex($"index_offset_stage{s}"))];
+
+        // BGR, measured: on the 22 women of the samples BGR gives 17 "female", RGB only 9 (docs/models.md).
+        _model = new FaceCropModel(engine.Model(model), TensorFormat.ImageNet(PixelOrder.Bgr));
+        _probabilityOutputs = [.. Enumerable.Range(1, StageCount).Select(s => _model.OutputIndex($"prob_stage_{s}"))];
+        _deltaOutputs = [.. Enumerable.Range(1, StageCount).Select(s => _model.OutputIndex($"stage{s}_delta_k"))];
+        _offsetOutputs = [.. Enumerable.Range(1, StageCount).Select(s => _model.OutputIndex($"index_offset_stage{s}"))];
     }
 
     /// <summary>The merged stagewise estimate before the range factor (age: ×101; gender: as is).</summary>
     public double Estimate(RgbImage image, FaceBox box)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var crop = CropRegion.ScaledInside(box, ContextScale, image.Width, image.Height);
-        var tensor = new float[3 * InputSize * InputSize];
-        ImageOps.CropResizeToTensor(image, crop.X, crop.Y, crop.Width, crop.Height, InputSize, InputSize, RawBgr, tensor);
-        ImageNetNormalization.Apply(tensor);
-        var outputs = _session.Run(tensor);
-        return Merge(
-            [.. _probabilityOutputs.Select(i => outputs[i])],
-            [.. _deltaOutputs.Select(i => outputs[i][0])],
-            [.. _offsetOutputs.Select(i => outputs[i])]);
+        var (run, _) = _model.Run(image, CropRegion.ScaledInside(box, ContextScale, image.Width, image.Height));
+        using (run)
+        {
+            return Merge(
+                [.. _probabilityOutputs.Select(i => run.Output(i).ToArray())],
+                [.. _deltaOutputs.Select(i => run.Output(i)[0])],
+                [.. _offsetOutputs.Select(i => run.Output(i).ToArray())]);
+        }
     }
 
     /// <summary>

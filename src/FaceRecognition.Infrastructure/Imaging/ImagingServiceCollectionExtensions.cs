@@ -1,7 +1,6 @@
 using FaceRecognition.Application.Common.Interfaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FaceRecognition.Infrastructure.Imaging;
 
@@ -9,7 +8,7 @@ public static class ImagingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IImageDecoder"/> (singleton, thread-safe), binds <see cref="ImagingOptions"/> from the
-    /// <c>Imaging</c> section with validation at start-up, and checks at start-up that the codec libraries load.
+    /// <c>Imaging</c> section with validation at start-up, and loads OpenCV at start-up.
     /// </summary>
     public static IServiceCollection AddImaging(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +19,7 @@ public static class ImagingServiceCollectionExtensions
             .Validate(o => o.MaxPixels > 0 && o.MaxSide > 0, "Imaging:MaxPixels and Imaging:MaxSide must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IImageDecoder, ImageDecoder>();
-        services.AddHostedService<CodecLibraryCheck>();
+        services.AddHostedService<OpenCvRuntimeCheck>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using FaceRecognition.Application.Common.Exceptions;
-using FaceRecognition.Infrastructure.Imaging.Formats;
+using FaceRecognition.Infrastructure.Imaging.Headers;
 
 namespace FaceRecognition.Infrastructure.Imaging;
 
@@ -14,12 +14,12 @@ internal sealed class PixelBudget
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPixels);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSide);
 
-        // An RgbImage is one byte array, so no budget may exceed what an array can hold.
+        // A decoded image is one byte array, so no budget may exceed what an array can hold.
         _maxPixels = Math.Min(maxPixels, Array.MaxLength / 3);
         _maxSide = maxSide;
     }
 
-    public void Check(string format, ImageSize size)
+    public void Check(ImageFormat format, ImageSize size)
     {
         if (size.Width <= 0 || size.Height <= 0)
         {

@@ -9,6 +9,6 @@ public enum PixelOrder
     /// <summary>Three planes: blue, green, red (models trained through OpenCV).</summary>
     Bgr,
 
-    /// <summary>One plane: 0.299 R + 0.587 G + 0.114 B (ITU-R BT.601 luma).</summary>
+    /// <summary>One plane: OpenCV's 8-bit luma, 0.299 R + 0.587 G + 0.114 B (ITU-R BT.601).</summary>
     Grey,
 }

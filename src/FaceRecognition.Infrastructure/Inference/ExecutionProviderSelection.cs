@@ -1,4 +1,4 @@
 namespace FaceRecognition.Infrastructure.Inference;
 
-/// <summary>The provider actually configured on the session options and, when it is not the one asked for, why.</summary>
+/// <summary>The provider the sessions run on and, when CUDA was wanted but is not used, why.</summary>
 internal sealed record ExecutionProviderSelection(ExecutionProviderKind Provider, string? FallbackReason);

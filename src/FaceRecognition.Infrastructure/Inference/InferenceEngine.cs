@@ -1,20 +1,21 @@
 using FaceRecognition.Application.Common.Interfaces;
-using FaceRecognition.Infrastructure.Inference.Native;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
 
 namespace FaceRecognition.Infrastructure.Inference;
 
 /// <summary>
-/// Loads ONNX Runtime and the nine face models once, after checking every file against models.lock, and shares the
-/// sessions with every request. A missing or corrupt file stops start-up with an exception naming it.
+/// Loads the nine face models once, after checking every file against models.lock, each into one ONNX Runtime
+/// session shared by every request, on the execution provider <see cref="InferenceOptions.ExecutionProvider"/> asks
+/// for. A missing or corrupt file stops start-up with an exception naming it; so does <c>cuda</c> without CUDA.
 /// </summary>
 public sealed class InferenceEngine : IInferenceStatus, IDisposable
 {
-    public const string RuntimeLibraryFileName = "libonnxruntime.so.1";
+    /// <summary>Must be 1 in the environment the process started with; set later, ORT has already read it.</summary>
+    public const string TelemetryVariable = "ORT_DISABLE_TELEMETRY";
 
-    private readonly OrtEnvironment _environment;
-    private readonly Dictionary<FaceModel, InferenceSession> _sessions = [];
+    private readonly Dictionary<FaceModel, OnnxModel> _models = [];
     private readonly Dictionary<FaceModel, string> _sha256 = [];
     private bool _disposed;
 
@@ -31,7 +32,6 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
         var modelLock = ModelLock.Read(ModelDirectory);
 
         // Verify everything before loading anything, so a bad file is reported by name and nothing half-starts.
-        modelLock.VerifyFile(RuntimeLibraryFileName);
         var modelBytes = new Dictionary<FaceModel, byte[]>();
         foreach (var model in Enum.GetValues<FaceModel>())
         {
@@ -39,21 +39,13 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
             _sha256[model] = modelLock.Sha256Of(model.FileName()).ToLowerInvariant();
         }
 
-        var api = OrtApi.Load(Path.Combine(ModelDirectory, RuntimeLibraryFileName));
-        RuntimeVersion = api.RuntimeVersion;
-        _environment = OrtEnvironment.Create(api);
+        WarnWhenTelemetryIsOn(logger, Environment.GetEnvironmentVariable(TelemetryVariable));
+        RuntimeVersion = OrtEnvironment.Get(logger).GetVersionString();
         try
         {
-            var (sessionOptions, selection) = SessionOptionsFactory.Create(api, options, logger);
-            using (sessionOptions)
-            {
-                Provider = selection.Provider;
-                FallbackReason = selection.FallbackReason;
-                foreach (var (model, bytes) in modelBytes)
-                {
-                    _sessions[model] = CreateSession(sessionOptions, model.FileName(), bytes);
-                }
-            }
+            var selection = LoadModels(options, modelBytes, logger);
+            Provider = selection.Provider;
+            FallbackReason = selection.FallbackReason;
         }
         catch
         {
@@ -62,8 +54,8 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
         }
 
         logger.LogInformation(
-            "ONNX Runtime {Version} loaded {Count} models from {Directory} on {Provider} with {Threads} intra-op thread(s)",
-            RuntimeVersion, _sessions.Count, ModelDirectory, Provider, options.IntraOpThreads);
+            "ONNX Runtime {Version} loaded {Count} models from {Directory} on {Provider} (configured: {Configured}) with {Threads} intra-op thread(s)",
+            RuntimeVersion, _models.Count, ModelDirectory, ExecutionProvider, options.ExecutionProvider.ToString().ToLowerInvariant(), options.IntraOpThreads);
     }
 
     public string ModelDirectory { get; }
@@ -72,19 +64,20 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
 
     public ExecutionProviderKind Provider { get; }
 
+    /// <summary>"Cpu" or "Cuda": the provider the sessions run on.</summary>
     public string ExecutionProvider => Provider.ToString();
 
     public string? FallbackReason { get; }
 
-    public bool ModelsLoaded => !_disposed && _sessions.Count == Enum.GetValues<FaceModel>().Length;
+    public bool ModelsLoaded => !_disposed && _models.Count == Enum.GetValues<FaceModel>().Length;
 
-    /// <summary>Time spent inside native Run calls across all sessions, in Stopwatch ticks (for benches).</summary>
-    public long TotalRunTicks => _sessions.Values.Sum(s => s.RunTicks);
+    /// <summary>Time spent inside ORT's Run across all models, in Stopwatch ticks (for benches).</summary>
+    public long TotalRunTicks => _models.Values.Sum(m => m.RunTicks);
 
-    public InferenceSession Session(FaceModel model)
+    public OnnxModel Model(FaceModel model)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _sessions[model];
+        return _models[model];
     }
 
     /// <summary>The model file's sha256 (lower-case hex) as pinned in models.lock and verified at load.</summary>
@@ -98,25 +91,86 @@ public sealed class InferenceEngine : IInferenceStatus, IDisposable
         }
 
         _disposed = true;
-
-        // Sessions before the env, as ORT requires.
-        foreach (var session in _sessions.Values)
-        {
-            session.Dispose();
-        }
-
-        _environment?.Dispose();
+        DisposeModels();
     }
 
-    private InferenceSession CreateSession(OrtSessionOptionsHandle sessionOptions, string fileName, byte[] bytes)
+    /// <summary>Warns unless <paramref name="value"/>, the variable as the process started with it, is "1".</summary>
+    internal static void WarnWhenTelemetryIsOn(ILogger logger, string? value)
     {
-        try
+        if (value != "1")
         {
-            return InferenceSession.Create(_environment, sessionOptions, fileName, bytes);
+            logger.LogWarning(
+                "{Variable} is not 1 in this process's environment: ONNX Runtime may record usage under ~/.cache/Microsoft and contact its telemetry host. Set {Variable}=1 in the launcher, before the process starts (run.sh and test.sh do)",
+                TelemetryVariable, TelemetryVariable);
         }
-        catch (OnnxRuntimeException ex)
+    }
+
+    /// <summary>
+    /// Loads every session on CUDA when asked (or allowed) to, else on CPU. A CUDA failure, whether the provider cannot
+    /// be appended (a missing library) or a session cannot be created on it (no device), either stops start-up
+    /// (<c>cuda</c>) or is logged once and the models load on CPU (<c>auto</c>).
+    /// </summary>
+    private ExecutionProviderSelection LoadModels(InferenceOptions options, Dictionary<FaceModel, byte[]> modelBytes, ILogger logger)
+    {
+        if (options.ExecutionProvider != ExecutionProviderKind.Cpu)
         {
-            throw new ModelIntegrityException(Path.Combine(ModelDirectory, fileName), $"ONNX Runtime could not load '{fileName}': {ex.OrtMessage}", ex);
+            try
+            {
+                using var cuda = SessionOptionsFactory.Cuda(options);
+                CudaUnavailableException.Capture(() => CreateModels(cuda, modelBytes, onCuda: true));
+                logger.LogInformation("CUDA execution provider enabled on device {DeviceId}", options.CudaDeviceId);
+                return new ExecutionProviderSelection(ExecutionProviderKind.Cuda, null);
+            }
+            catch (CudaUnavailableException ex) when (options.ExecutionProvider == ExecutionProviderKind.Auto)
+            {
+                DisposeModels();
+                logger.LogWarning("CUDA execution provider unavailable ({Reason}); running on CPU", ex.Message);
+                using var cpu = SessionOptionsFactory.Cpu(options);
+                CreateModels(cpu, modelBytes);
+                return new ExecutionProviderSelection(ExecutionProviderKind.Cpu, ex.Message);
+            }
+            catch (CudaUnavailableException ex)
+            {
+                throw new InvalidOperationException(
+                    $"Inference:ExecutionProvider is cuda, but the CUDA execution provider cannot be used: {ex.Message}. See docs/gpu.md, or set Inference:ExecutionProvider=auto to fall back to CPU.", ex);
+            }
         }
+
+        using (var cpu = SessionOptionsFactory.Cpu(options))
+        {
+            CreateModels(cpu, modelBytes);
+        }
+
+        return new ExecutionProviderSelection(ExecutionProviderKind.Cpu, null);
+    }
+
+    /// <summary>
+    /// On CUDA an ORT failure propagates (the caller turns it into the CUDA reason: the files were verified, so the
+    /// provider is what failed); on CPU it means ORT cannot read the model and names the file.
+    /// </summary>
+    private void CreateModels(SessionOptions sessionOptions, Dictionary<FaceModel, byte[]> modelBytes, bool onCuda = false)
+    {
+        foreach (var (model, bytes) in modelBytes)
+        {
+            try
+            {
+                _models[model] = new OnnxModel(model.FileName(), bytes, sessionOptions);
+            }
+            catch (OnnxRuntimeException ex) when (!onCuda)
+            {
+                throw new ModelIntegrityException(
+                    Path.Combine(ModelDirectory, model.FileName()), $"ONNX Runtime could not load '{model.FileName()}': {ex.Message}", ex);
+            }
+        }
+    }
+
+    private void DisposeModels()
+    {
+        foreach (var model in _models.Values)
+        {
+            model.Dispose();
+        }
+
+        _models.Clear();
     }
 }

@@ -6,13 +6,15 @@ public sealed class InferenceOptions
     public const string SectionName = "Inference";
 
     /// <summary>
-    /// Folder holding the .onnx files, <c>models.lock</c> and <c>libonnxruntime.so.1</c>. A relative path is tried
-    /// against the current directory, then against each ancestor of the application's base directory.
+    /// Folder holding the .onnx files and <c>models.lock</c>. A relative path is tried against the current directory,
+    /// then against each ancestor of the application's base directory.
     /// </summary>
     public string ModelDirectory { get; set; } = "models";
 
-    public ExecutionProviderKind ExecutionProvider { get; set; } = ExecutionProviderKind.Cpu;
+    /// <summary>auto (CUDA if usable, else CPU with a logged reason), cpu, or cuda (refuse to start without it).</summary>
+    public ExecutionProviderKind ExecutionProvider { get; set; } = ExecutionProviderKind.Auto;
 
+    /// <summary>The GPU the CUDA provider runs on.</summary>
     public int CudaDeviceId { get; set; }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
 
         if (!Enum.IsDefined(options.ExecutionProvider))
         {
-            failures.Add($"Inference:ExecutionProvider must be Cpu or Cuda, not '{options.ExecutionProvider}'.");
+            failures.Add($"Inference:ExecutionProvider must be auto, cpu or cuda, not '{options.ExecutionProvider}'.");
         }
 
         if (options.CudaDeviceId < 0)

@@ -72,20 +72,6 @@ public sealed class ModelLock
         return bytes;
     }
 
-    /// <summary>Checks a file without keeping its bytes (used for the runtime library, which is loaded by path).</summary>
-    public void VerifyFile(string fileName)
-    {
-        var expected = Sha256Of(fileName);
-        var path = Path.Combine(Directory, fileName);
-        if (!File.Exists(path))
-        {
-            throw new ModelIntegrityException(path, $"File '{path}' is missing. Run deploy/bootstrap.sh.");
-        }
-
-        using var stream = File.OpenRead(path);
-        VerifyHash(path, SHA256.HashData(stream), expected);
-    }
-
     private static void VerifyHash(string path, byte[] actualHash, string expected)
     {
         var actual = Convert.ToHexString(actualHash);

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using FaceRecognition.Domain.Faces;
+using FaceRecognition.Infrastructure.Faces;
 using FaceRecognition.Infrastructure.Imaging;
-using FaceRecognition.Infrastructure.Imaging.Encoding;
+using FaceRecognition.TestSupport;
 
 namespace FaceRecognition.Benchmarks.Imaging;
 
 /// <summary>
-/// Decode and pixel-operation timings on a real sample photo. Every row is compared with decoding the
+/// Decode and pixel-operation timings on a real sample photo (OpenCV). Every row is compared with decoding the
 /// 640x480 JPEG, measured in the same run, so the ratios stay meaningful on a busy or different machine.
 /// </summary>
 internal sealed class ImagingBenchCommand : IBenchCommand
@@ -15,7 +17,7 @@ internal sealed class ImagingBenchCommand : IBenchCommand
 
     public string Name => "imaging";
 
-    public string Description => "decode (1920 px photo and 640x480) and ImageOps timings; args: [sample.jpg] [seconds per row]";
+    public string Description => "decode (640x480, 1920 px photo, 12 MP; reduced and full) and crop/warp/tensor timings; args: [sample.jpg] [seconds per row]";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -24,46 +26,55 @@ internal sealed class ImagingBenchCommand : IBenchCommand
         var decoder = new ImageDecoder(new ImagingOptions());
         var photoBytes = File.ReadAllBytes(path);
         var photo = decoder.Decode(photoBytes);
-        var small = ImageOps.Resize(photo, 640, 480);
-        var smallJpeg = JpegEncoder.Encode(small, 90);
-        var smallPng = PngEncoder.Encode(small);
-        var tensor320 = new float[3 * 320 * 320];
+        var small = TestImageFiles.Resize(photo, 640, 480);
+        var smallJpeg = TestImageFiles.Jpeg(small, 90);
+        var smallPng = TestImageFiles.Png(small);
+        var twelveMp = TestImageFiles.Jpeg(TestImageFiles.Resize(photo, 4000, 3000), 90);
+        var fullLevel = new ImageLevel(photo.Pixels, photo.Width, photo.Height, photo.Width, photo.Height);
+        var tensor320 = new float[3 * 320 * 240];
         var tensor112 = new float[3 * 112 * 112];
-        var face = (X: photo.Width * 0.4f, Y: photo.Height * 0.3f, Side: photo.Width * 0.1f);
-        var rotate = AffineTransform.ScaleTranslate(1, 1, -56, -56)
-            .Then(new AffineTransform(MathF.Cos(0.2f), -MathF.Sin(0.2f), 0, MathF.Sin(0.2f), MathF.Cos(0.2f), 0))
-            .Then(AffineTransform.ScaleTranslate(face.Side / 112, face.Side / 112, face.X + (face.Side / 2), face.Y + (face.Side / 2)));
+        var face = new FaceBox(photo.Width * 0.4f, photo.Height * 0.3f, photo.Width * 0.1f, photo.Width * 0.1f);
+        var rotated = SimilarityTransform.FromScaleRotation(face.Width / 112, 11.5, face.X, face.Y).Invert();
 
-        Console.WriteLine($"imaging bench: {Path.GetFileName(path)} {photo.Width}x{photo.Height} ({photoBytes.Length / 1024} KiB), 640x480 JPEG {smallJpeg.Length / 1024} KiB, {seconds:0.#} s per row, 1 thread");
+        Console.WriteLine($"imaging bench (OpenCV {OpenCvSharp.Cv2.GetVersionString()}): {Path.GetFileName(path)} {photo.Width}x{photo.Height} ({photoBytes.Length / 1024} KiB), 640x480 JPEG {smallJpeg.Length / 1024} KiB, 12 MP JPEG {twelveMp.Length / 1024} KiB, {seconds:0.#} s per row, 1 thread");
         var rows = new List<(string Name, double Ms)>
         {
             ("decode JPEG 640x480 (baseline)", Measure(seconds, () => decoder.Decode(smallJpeg))),
-            ($"decode JPEG {photo.Width}x{photo.Height}", Measure(seconds, () => decoder.Decode(photoBytes))),
+            ($"decode JPEG {photo.Width}x{photo.Height} (detector scale)", Measure(seconds, () => decoder.Decode(photoBytes))),
+            ($"decode JPEG {photo.Width}x{photo.Height} (full Pixels)", Measure(seconds, () => _ = decoder.Decode(photoBytes).Pixels)),
+            ("decode JPEG 4000x3000 (detector scale)", Measure(seconds, () => decoder.Decode(twelveMp))),
+            ("decode JPEG 4000x3000 (full Pixels)", Measure(seconds, () => _ = decoder.Decode(twelveMp).Pixels)),
             ("decode PNG 640x480", Measure(seconds, () => decoder.Decode(smallPng))),
-            ($"Resize {photo.Width}x{photo.Height} -> 640x480", Measure(seconds, () => ImageOps.Resize(photo, 640, 480))),
-            ($"SampleToTensor {photo.Width}px -> 320x320 (area)", Measure(seconds, () => ImageOps.SampleToTensor(
-                photo, AffineTransform.ScaleTranslate(photo.Width / 320f, photo.Width / 320f, 0, 0), 320, 320, ModelInput, tensor320))),
-            ("SampleToTensor 640x480 -> 320x320", Measure(seconds, () => ImageOps.SampleToTensor(
-                small, AffineTransform.ScaleTranslate(2, 2, 0.5f, 0.5f), 320, 320, ModelInput, tensor320))),
-            ("CropResizeToTensor face -> 112x112", Measure(seconds, () => ImageOps.CropResizeToTensor(
-                photo, face.X, face.Y, face.Side, face.Side, 112, 112, ModelInput, tensor112))),
-            ("SampleToTensor rotated face -> 112x112", Measure(seconds, () => ImageOps.SampleToTensor(
-                photo, rotate, 112, 112, ModelInput, tensor112))),
-            ("640x480: decode + resize 320 + tensor", Measure(seconds, () =>
+            ($"Letterbox {photo.Width}x{photo.Height} -> 320x240 + tensor", Measure(seconds, () =>
             {
-                var image = decoder.Decode(smallJpeg);
-                ImageOps.SampleToTensor(image, AffineTransform.ScaleTranslate(2, 2, 0.5f, 0.5f), 320, 320, ModelInput, tensor320);
-                ImageOps.CropResizeToTensor(image, 200, 100, 120, 120, 112, 112, ModelInput, tensor112);
+                var (canvas, _, _) = ImageCrops.Letterbox(fullLevel, 320, 240);
+                using (canvas)
+                {
+                    TensorWriter.Write(canvas, ModelInput, tensor320);
+                }
+            })),
+            ("CropResize face -> 112x112 + tensor", Measure(seconds, () =>
+            {
+                var (crop, _) = ImageCrops.CropResize(fullLevel, face, 112, 112);
+                using (crop)
+                {
+                    TensorWriter.Write(crop, ModelInput, tensor112);
+                }
+            })),
+            ("AlignedFaceCrop rotated face -> 112x112 + tensor", Measure(seconds, () =>
+            {
+                using var aligned = AlignedFaceCrop.Warp(fullLevel, rotated, 112);
+                TensorWriter.Write(aligned, ModelInput, tensor112);
             })),
         };
 
         var baseline = rows[0].Ms;
         Console.WriteLine();
-        Console.WriteLine($"| {"operation",-44} | {"median ms",9} | {"x baseline",10} |");
-        Console.WriteLine($"|{new string('-', 46)}|{new string('-', 11)}|{new string('-', 12)}|");
+        Console.WriteLine($"| {"operation",-50} | {"median ms",9} | {"x baseline",10} |");
+        Console.WriteLine($"|{new string('-', 52)}|{new string('-', 11)}|{new string('-', 12)}|");
         foreach (var (name, ms) in rows)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name,-44} | {ms,9:0.000} | {ms / baseline,10:0.00} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name,-50} | {ms,9:0.000} | {ms / baseline,10:0.00} |"));
         }
 
         return Task.FromResult(0);

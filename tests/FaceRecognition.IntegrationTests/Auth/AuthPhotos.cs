@@ -1,7 +1,7 @@
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
-using FaceRecognition.Infrastructure.Imaging;
+using FaceRecognition.TestSupport;
 using FaceRecognition.IntegrationTests.Support;
 
 namespace FaceRecognition.IntegrationTests.Auth;
@@ -40,10 +40,10 @@ internal sealed class AuthPhotos
         Assert.That(faces, Has.Count.GreaterThanOrEqualTo(2), $"sample{sample}.jpg should show several people");
 
         var ownerCrop = CropAround(image, faces[0].Box);
-        var owner = ImageOps.Resize(ownerCrop, ownerCrop.Width * 3 / 4, ownerCrop.Height * 3 / 4);
+        var owner = TestImageFiles.Resize(ownerCrop, ownerCrop.Width * 3 / 4, ownerCrop.Height * 3 / 4);
         var other = CropAround(image, faces[1].Box, margin: 0.25f);
         var corner = FindFaceFreeCorner(image, faces, detector);
-        return new AuthPhotos(jpeg, BmpWriter.Encode(owner), BmpWriter.Encode(other), BmpWriter.Encode(corner));
+        return new AuthPhotos(jpeg, TestImageFiles.Bmp(owner), TestImageFiles.Bmp(other), TestImageFiles.Bmp(corner));
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal sealed class AuthPhotos
         var top = Math.Max(0, (int)(box.Y - (margin * box.Height)));
         var right = Math.Min(image.Width, (int)(box.Right + (margin * box.Width)));
         var bottom = Math.Min(image.Height, (int)(box.Bottom + (margin * box.Height)));
-        return ImageOps.Crop(image, left, top, right - left, bottom - top);
+        return TestImageFiles.Crop(image, left, top, right - left, bottom - top);
     }
 
     private static RgbImage FindFaceFreeCorner(RgbImage image, IReadOnlyList<DetectedFace> faces, IFaceDetector detector)
@@ -68,7 +68,7 @@ internal sealed class AuthPhotos
             var region = new FaceBox(x, y, size, size);
             if (faces.All(f => f.Box.IntersectionOverUnion(region) == 0))
             {
-                var crop = ImageOps.Crop(image, x, y, size, size);
+                var crop = TestImageFiles.Crop(image, x, y, size, size);
                 if (detector.Detect(crop).Count == 0)
                 {
                     return crop;

@@ -1,7 +1,6 @@
-using FaceRecognition.Infrastructure.Imaging.Encoding;
+using FaceRecognition.TestSupport;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
-using FaceRecognition.Infrastructure.Imaging;
 
 namespace FaceRecognition.IntegrationTests.Engine;
 
@@ -16,12 +15,12 @@ internal static class ImageVariants
         var decoder = EngineFixture.Decoder;
         return
         [
-            new("half size", ImageOps.Resize(original, original.Width / 2, original.Height / 2), p => new FacePoint(p.X / 2, p.Y / 2)),
-            new("jpeg q70", decoder.Decode(JpegEncoder.Encode(original, 70)), p => p),
-            new("shifted crop", ImageOps.Crop(original, ShiftX, ShiftY, original.Width - ShiftX - 50, original.Height - ShiftY - 40), p => new FacePoint(p.X - ShiftX, p.Y - ShiftY)),
+            new("half size", TestImageFiles.Resize(original, original.Width / 2, original.Height / 2), p => new FacePoint(p.X / 2, p.Y / 2)),
+            new("jpeg q70", decoder.Decode(TestImageFiles.Jpeg(original, 70)), p => p),
+            new("shifted crop", TestImageFiles.Crop(original, ShiftX, ShiftY, original.Width - ShiftX - 50, original.Height - ShiftY - 40), p => new FacePoint(p.X - ShiftX, p.Y - ShiftY)),
             new("rotated +10", PixelTransforms.Rotate(original, 10), p => PixelTransforms.RotatePoint(original, p, 10)),
             new("rotated -10", PixelTransforms.Rotate(original, -10), p => PixelTransforms.RotatePoint(original, p, -10)),
-            new("exif orientation 8", decoder.Decode(ExifJpeg.WithOrientation(JpegEncoder.Encode(PixelTransforms.RotateClockwise(original), 95), 8)), p => p),
+            new("exif orientation 8", decoder.Decode(ExifJpeg.WithOrientation(TestImageFiles.Jpeg(PixelTransforms.RotateClockwise(original), 95), 8)), p => p),
         ];
     }
 }

@@ -98,7 +98,7 @@ public sealed class GalleryFlowTests(string provider)
     [Test]
     public async Task EnrollImagesWithoutFaces_AreRejectedIndividually_AndReported()
     {
-        var blank = Infrastructure.Imaging.Encoding.JpegEncoder.Encode(
+        var blank = TestSupport.TestImageFiles.Jpeg(
             new Domain.Imaging.RgbImage(200, 200, Enumerable.Repeat((byte)90, 200 * 200 * 3).ToArray()), 90);
         var result = await _api.EnrollAsync("mixed", "bob", "Bob", Alice.Portrait(), blank);
         Assert.That(result.GetProperty("faces_stored").GetInt32(), Is.EqualTo(1));

@@ -1,8 +1,7 @@
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Domain.Faces;
 using FaceRecognition.Domain.Imaging;
-using FaceRecognition.Infrastructure.Imaging;
-using FaceRecognition.Infrastructure.Imaging.Encoding;
+using FaceRecognition.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaceRecognition.IntegrationTests.Support;
@@ -50,13 +49,13 @@ public static class SampleFacePhotos
         var y = (int)Math.Clamp(p.CenterY - (side / 2) + (shiftY * p.FaceSize), 0, p.Source.Height - 2);
         var w = (int)Math.Min(side, p.Source.Width - x);
         var h = (int)Math.Min(side, p.Source.Height - y);
-        var crop = ImageOps.Crop(p.Source, x, y, w, h);
+        var crop = TestImageFiles.Crop(p.Source, x, y, w, h);
         if (shrink < 1.0f)
         {
-            crop = ImageOps.Resize(crop, Math.Max(1, (int)(w * shrink)), Math.Max(1, (int)(h * shrink)));
+            crop = TestImageFiles.Resize(crop, Math.Max(1, (int)(w * shrink)), Math.Max(1, (int)(h * shrink)));
         }
 
-        return JpegEncoder.Encode(crop, quality);
+        return TestImageFiles.Jpeg(crop, quality);
     }
 
     private static List<PersonPhoto> FindPeople()

@@ -15,6 +15,9 @@ public static class TestEngine
 
     public static IServiceProvider Services => Provider.Value;
 
+    /// <summary>The service's decoder on <paramref name="file"/>.</summary>
+    public static Domain.Imaging.RgbImage Decode(byte[] file) => Services.GetRequiredService<Application.Common.Interfaces.IImageDecoder>().Decode(file);
+
     public static void Dispose()
     {
         if (Provider.IsValueCreated)

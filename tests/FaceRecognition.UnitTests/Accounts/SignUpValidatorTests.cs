@@ -80,5 +80,5 @@ public sealed class SignUpValidatorTests
 
     [Test]
     public void Validate_RequiresANonEmptyFace() =>
-        Assert.That(Errors(face: new ImageUpload("face", []))["face"], Is.EqualTo(One("The 'face' file is empty (0 bytes). Send a JPEG, PNG, WebP, BMP or GIF photo.")));
+        Assert.That(Errors(face: new ImageUpload("face", []))["face"], Is.EqualTo(One("The 'face' file is empty (0 bytes). Send a JPEG, PNG, WebP, BMP, GIF or TIFF photo.")));
 }

@@ -1,5 +1,5 @@
 using FaceRecognition.Infrastructure.Imaging;
-using FaceRecognition.Infrastructure.Imaging.Encoding;
+using FaceRecognition.TestSupport;
 
 namespace FaceRecognition.UnitTests.Imaging;
 
@@ -10,7 +10,7 @@ public sealed class ImageDecoderConcurrencyTests
     {
         var decoder = new ImageDecoder(new ImagingOptions());
         var source = TestImages.Filled(96, 64, (x, y) => ((byte)(x * 2), (byte)(y * 3), (byte)(x ^ y)));
-        byte[][] inputs = [JpegEncoder.Encode(source, 90), PngEncoder.Encode(source), WebPEncoder.EncodeLossless(source)];
+        byte[][] inputs = [TestImageFiles.Jpeg(source, 90), TestImageFiles.Png(source), TestImageFiles.WebPLossless(source)];
         var expected = inputs.Select(bytes => decoder.Decode(bytes).Pixels).ToArray();
         var mismatches = 0;
 

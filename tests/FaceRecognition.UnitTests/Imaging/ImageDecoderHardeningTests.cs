@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Infrastructure.Imaging;
-using FaceRecognition.Infrastructure.Imaging.Encoding;
+using FaceRecognition.TestSupport;
 
 namespace FaceRecognition.UnitTests.Imaging;
 
@@ -17,7 +17,7 @@ public sealed class ImageDecoderHardeningTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Reason, Is.EqualTo(InvalidImageReason.Empty));
-            Assert.That(error.Message, Does.Contain("JPEG, PNG, WebP, BMP or GIF"));
+            Assert.That(error.Message, Does.Contain("JPEG, PNG, WebP, BMP, GIF or TIFF"));
         });
     }
 
@@ -31,7 +31,7 @@ public sealed class ImageDecoderHardeningTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Reason, Is.EqualTo(InvalidImageReason.UnsupportedFormat));
-            Assert.That(error.Message, Does.Contain("JPEG, PNG, WebP, BMP or GIF"));
+            Assert.That(error.Message, Does.Contain("JPEG, PNG, WebP, BMP, GIF or TIFF"));
         });
     }
 
@@ -46,7 +46,7 @@ public sealed class ImageDecoderHardeningTests
     [Test]
     public void Decode_ThrowsTooLarge_WhenPngHeaderClaimsHugeDimensions()
     {
-        var png = PngEncoder.Encode(TestImages.Quadrants(4, 4));
+        var png = TestImageFiles.Png(TestImages.Quadrants(4, 4));
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(16), 60000);
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(20), 60000);
 
@@ -62,7 +62,7 @@ public sealed class ImageDecoderHardeningTests
     [Test]
     public void Decode_ThrowsTooLarge_WithTheMegapixelCount_WhenOverThePixelBudget()
     {
-        var png = PngEncoder.Encode(TestImages.Quadrants(4, 4));
+        var png = TestImageFiles.Png(TestImages.Quadrants(4, 4));
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(16), 10000);
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(20), 5000);
 
@@ -74,7 +74,7 @@ public sealed class ImageDecoderHardeningTests
     [Test]
     public void Decode_ThrowsTooLarge_WhenJpegHeaderClaimsHugeDimensions()
     {
-        var jpeg = JpegEncoder.Encode(TestImages.Quadrants(16, 16), 90);
+        var jpeg = TestImageFiles.Jpeg(TestImages.Quadrants(16, 16), 90);
         var sof = FindMarker(jpeg, 0xC0);
         BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(sof + 5), 65000);
         BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(sof + 7), 65000);
@@ -87,7 +87,7 @@ public sealed class ImageDecoderHardeningTests
     {
         var decoder = new ImageDecoder(new ImagingOptions { MaxPixels = 100, MaxSide = 1000 });
 
-        var error = Assert.Throws<InvalidImageException>(() => decoder.Decode(PngEncoder.Encode(TestImages.Quadrants(20, 20))));
+        var error = Assert.Throws<InvalidImageException>(() => decoder.Decode(TestImageFiles.Png(TestImages.Quadrants(20, 20))));
 
         Assert.That(error!.Reason, Is.EqualTo(InvalidImageReason.TooLarge));
     }
@@ -103,7 +103,7 @@ public sealed class ImageDecoderHardeningTests
     [Test]
     public void Decode_ThrowsCorrupt_ForATruncatedWebP()
     {
-        var webp = WebPEncoder.EncodeLossless(TestImages.Filled(64, 64, (x, y) => ((byte)(x * y), (byte)x, (byte)y)));
+        var webp = TestImageFiles.WebPLossless(TestImages.Filled(64, 64, (x, y) => ((byte)(x * y), (byte)x, (byte)y)));
 
         Assert.That(DecodeError(webp[..(webp.Length / 2)]).Reason, Is.EqualTo(InvalidImageReason.Corrupt));
     }
@@ -111,7 +111,7 @@ public sealed class ImageDecoderHardeningTests
     [Test]
     public void Decode_ThrowsCorrupt_ForATruncatedPng()
     {
-        var png = PngEncoder.Encode(TestImages.Filled(64, 64, (x, y) => ((byte)(x * y), (byte)x, (byte)y)));
+        var png = TestImageFiles.Png(TestImages.Filled(64, 64, (x, y) => ((byte)(x * y), (byte)x, (byte)y)));
 
         Assert.That(DecodeError(png[..(png.Length / 2)]).Reason, Is.EqualTo(InvalidImageReason.Corrupt));
     }
@@ -147,19 +147,24 @@ public sealed class ImageDecoderHardeningTests
     [TestCase(4, 0u)]
     [TestCase(16, 0u)]
     [TestCase(24, 1u)]
-    public void Decode_ThrowsUnsupportedFormat_ForBmpVariantsItDoesNotRead(int bits, uint compression)
+    [TestCase(8, 2u)]
+    public void Decode_EitherDecodesAtTheHeadersSizeOrRefusesAsCorrupt_ABmpWhoseHeaderMisdescribesItsPixels(int bits, uint compression)
     {
         var bmp = TestImages.Bmp(TestImages.Quadrants(4, 4), 24, topDown: false);
         BinaryPrimitives.WriteInt16LittleEndian(bmp.AsSpan(28), (short)bits);
         BinaryPrimitives.WriteUInt32LittleEndian(bmp.AsSpan(30), compression);
 
-        var error = DecodeError(bmp);
-
-        Assert.Multiple(() =>
+        // OpenCV reads these BMP variants (palette, 16-bit, RLE), so whether the bytes make sense decides; never a crash.
+        try
         {
-            Assert.That(error.Reason, Is.EqualTo(InvalidImageReason.UnsupportedFormat));
+            var image = _decoder.Decode(bmp);
+            Assert.That((image.Width, image.Height), Is.EqualTo((4, 4)));
+        }
+        catch (InvalidImageException error)
+        {
+            Assert.That(error.Reason, Is.EqualTo(InvalidImageReason.Corrupt), error.Message);
             Assert.That(error.Message, Does.Contain("BMP"));
-        });
+        }
     }
 
     [Test]
@@ -172,16 +177,67 @@ public sealed class ImageDecoderHardeningTests
     }
 
     [Test]
+    public void Decode_ThrowsCorrupt_ForATiffWhoseDirectoryOffsetPointsPastTheEnd()
+    {
+        var tiff = TestImageFiles.Tiff(TestImages.Quadrants(8, 8));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), 0x7FFFFFF0);
+
+        Assert.That(DecodeError(tiff).Reason, Is.EqualTo(InvalidImageReason.Corrupt));
+    }
+
+    [Test]
+    public void Decode_ThrowsCorrupt_ForATruncatedTiff()
+    {
+        var tiff = TestImageFiles.Tiff(TestImages.Filled(64, 64, (x, y) => ((byte)(x * y), (byte)x, (byte)y)));
+
+        Assert.That(DecodeError(tiff[..(tiff.Length / 3)]).Reason, Is.EqualTo(InvalidImageReason.Corrupt));
+    }
+
+    [TestCase("jpeg")]
+    [TestCase("png")]
+    [TestCase("webp")]
+    [TestCase("tiff")]
+    [TestCase("gif")]
+    public void Decode_RefusesADecompressionBomb_FromItsHeader_BeforeDecoding(string format)
+    {
+        // 3000x3000 flat pixels compress to a few kilobytes and would decode to 27 MB; the budget here is 1 megapixel.
+        var decoder = new ImageDecoder(new ImagingOptions { MaxPixels = 1_000_000, MaxSide = 10_000 });
+        var bomb = format == "gif" ? GifClaimingAHugeScreen() : FlatImage(format, 3000, 3000);
+        Assert.That(bomb.Length, Is.LessThan(1_000_000), "a bomb is small on the wire");
+
+        var error = Assert.Throws<InvalidImageException>(() => decoder.Decode(bomb))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Reason, Is.EqualTo(InvalidImageReason.TooLarge));
+            Assert.That(error.Message, Does.Contain("3000x3000"));
+        });
+    }
+
+    [Test]
+    public void Decode_RefusesAGifWhoseFirstFrameReachesFarBeyondItsScreen()
+    {
+        byte[][] palette = [TestImages.Red, TestImages.Green, TestImages.Blue, TestImages.White];
+        var gif = TestImages.Gif(palette, [[0, 1], [2, 3]]);
+        var frame = Array.IndexOf(gif, (byte)0x2C);
+        BinaryPrimitives.WriteUInt16LittleEndian(gif.AsSpan(frame + 5), 60000);
+        BinaryPrimitives.WriteUInt16LittleEndian(gif.AsSpan(frame + 7), 60000);
+
+        Assert.That(DecodeError(gif).Reason, Is.EqualTo(InvalidImageReason.TooLarge));
+    }
+
+    [Test]
     public void Decode_ThrowsOnlyInvalidImageException_ForRandomlyDamagedFiles()
     {
         var source = TestImages.Filled(48, 40, (x, y) => ((byte)(x * 5), (byte)(y * 6), (byte)((x * y) % 251)));
         byte[][] palette = [TestImages.Red, TestImages.Green, TestImages.Blue, TestImages.White];
         var valid = new Dictionary<string, byte[]>
         {
-            ["jpeg"] = JpegEncoder.Encode(source, 85),
-            ["png"] = PngEncoder.Encode(source),
-            ["webp"] = WebPEncoder.EncodeLossless(source),
+            ["jpeg"] = TestImageFiles.Jpeg(source, 85),
+            ["png"] = TestImageFiles.Png(source),
+            ["webp"] = TestImageFiles.WebPLossless(source),
             ["bmp"] = TestImages.Bmp(source, 24, topDown: false),
+            ["tiff"] = TestImageFiles.Tiff(source),
             ["gif"] = TestImages.Gif(palette, [[0, 1, 2, 3, 0, 1], [3, 2, 1, 0, 3, 2]]),
         };
         var random = new Random(20261121);
@@ -214,6 +270,29 @@ public sealed class ImageDecoderHardeningTests
             Assert.That(failures, Is.Empty);
             Assert.That(rejected, Is.GreaterThan(100), "damage this heavy should make many files undecodable");
         });
+    }
+
+    private static byte[] FlatImage(string format, int width, int height)
+    {
+        using var flat = new OpenCvSharp.Mat(height, width, OpenCvSharp.MatType.CV_8UC3, OpenCvSharp.Scalar.All(128));
+        return format switch
+        {
+            "jpeg" => TestImageFiles.EncodeBgr(".jpg", flat, (int)OpenCvSharp.ImwriteFlags.JpegQuality, 50),
+            "png" => TestImageFiles.EncodeBgr(".png", flat, (int)OpenCvSharp.ImwriteFlags.PngCompression, 9),
+            "webp" => TestImageFiles.EncodeBgr(".webp", flat, (int)OpenCvSharp.ImwriteFlags.WebPQuality, 50),
+            "tiff" => TestImageFiles.EncodeBgr(".tiff", flat),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+
+    /// <summary>A valid 2x2 GIF whose logical screen claims 3000x3000.</summary>
+    private static byte[] GifClaimingAHugeScreen()
+    {
+        byte[][] palette = [TestImages.Red, TestImages.Green, TestImages.Blue, TestImages.White];
+        var gif = TestImages.Gif(palette, [[0, 1], [2, 3]]);
+        BinaryPrimitives.WriteUInt16LittleEndian(gif.AsSpan(6), 3000);
+        BinaryPrimitives.WriteUInt16LittleEndian(gif.AsSpan(8), 3000);
+        return gif;
     }
 
     private static byte[] Damage(byte[] bytes, Random random)

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using FaceRecognition.Domain.Imaging;
+using FaceRecognition.TestSupport;
 
 namespace FaceRecognition.UnitTests.Imaging;
 
@@ -153,71 +154,12 @@ internal static class TestImages
         BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(46), colours);
     }
 
-    /// <summary>
-    /// A GIF with a 4-colour global palette whose LZW data is all literal 3-bit codes: a clear code before every
-    /// two pixels keeps the dictionary from growing, so the bytes can be written by hand.
-    /// </summary>
-    public static byte[] Gif(byte[][] palette, byte[][] indices, int? transparentIndex = null)
-    {
-        var width = indices[0].Length;
-        var height = indices.Length;
-        var bytes = new List<byte>();
-        bytes.AddRange("GIF89a"u8.ToArray());
-        bytes.AddRange([(byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0x80 | 0x01, 0, 0]);
-        foreach (var colour in palette)
-        {
-            bytes.AddRange(colour);
-        }
+    /// <summary>A one-frame GIF (see <see cref="AnimatedImageFiles.Gif"/>).</summary>
+    public static byte[] Gif(byte[][] palette, byte[][] indices, int? transparentIndex = null) => AnimatedImageFiles.Gif(palette, [indices], transparentIndex);
 
-        if (transparentIndex is int t)
-        {
-            bytes.AddRange([0x21, 0xF9, 4, 0x01, 0, 0, (byte)t, 0]);
-        }
+    public static byte[] AnimatedGif(byte[][] palette, byte[][][] frames) => AnimatedImageFiles.Gif(palette, frames);
 
-        bytes.AddRange([0x2C, 0, 0, 0, 0, (byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0]);
-        bytes.Add(2); // LZW minimum code size
-        var codes = new List<int>();
-        var flat = indices.SelectMany(row => row).ToArray();
-        for (var i = 0; i < flat.Length; i++)
-        {
-            if (i % 2 == 0)
-            {
-                codes.Add(4); // clear
-            }
-
-            codes.Add(flat[i]);
-        }
-
-        codes.Add(5); // end
-        var packed = new List<byte>();
-        int buffer = 0, count = 0;
-        foreach (var code in codes)
-        {
-            buffer |= code << count;
-            count += 3;
-            while (count >= 8)
-            {
-                packed.Add((byte)buffer);
-                buffer >>= 8;
-                count -= 8;
-            }
-        }
-
-        if (count > 0)
-        {
-            packed.Add((byte)buffer);
-        }
-
-        foreach (var chunk in packed.Chunk(255))
-        {
-            bytes.Add((byte)chunk.Length);
-            bytes.AddRange(chunk);
-        }
-
-        bytes.Add(0);
-        bytes.Add(0x3B);
-        return [.. bytes];
-    }
+    public static byte[] AnimatedWebP(int width, int height, params byte[][] stillFrames) => AnimatedImageFiles.WebP(width, height, stillFrames);
 
     /// <summary>The directory holding the six sample photos (deploy/bootstrap.sh puts them in .cache/samples).</summary>
     public static string SamplesDirectory()

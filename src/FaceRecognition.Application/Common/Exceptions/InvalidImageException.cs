@@ -6,7 +6,7 @@ public enum InvalidImageReason
     /// <summary>Zero bytes.</summary>
     Empty,
 
-    /// <summary>Not JPEG, PNG, WebP, BMP or GIF.</summary>
+    /// <summary>Not JPEG, PNG, WebP, BMP, GIF or TIFF (recognised by its first bytes).</summary>
     UnsupportedFormat,
 
     /// <summary>Recognised format, but the data is damaged or truncated.</summary>

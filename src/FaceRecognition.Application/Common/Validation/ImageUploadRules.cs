@@ -10,5 +10,5 @@ public static class ImageUploadRules
         rule.NotNull()
             .WithMessage($"The '{field}' field is required: send the photo as a file in multipart/form-data field '{field}'.")
             .Must(u => u is null || u.Content.Length > 0)
-            .WithMessage($"The '{field}' file is empty (0 bytes). Send a JPEG, PNG, WebP, BMP or GIF photo.");
+            .WithMessage($"The '{field}' file is empty (0 bytes). Send a JPEG, PNG, WebP, BMP, GIF or TIFF photo.");
 }
