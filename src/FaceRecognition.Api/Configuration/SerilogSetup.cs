@@ -12,7 +12,7 @@ public static class SerilogSetup
 
     public static Serilog.ILogger Create(IConfiguration configuration, string contentRoot)
     {
-        var logDirectory = configuration["Logging:Directory"] ?? Path.Combine(contentRoot, "logs");
+        var logDirectory = PrivateFolders.LogDirectory(configuration, contentRoot);
         return new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)

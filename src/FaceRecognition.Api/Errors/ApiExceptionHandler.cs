@@ -28,7 +28,10 @@ public sealed class ApiExceptionHandler(
         switch (exception)
         {
             case AccountLockedException locked:
-                httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(locked.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(locked.RetryAfter);
+                break;
+            case RequestRefusedException { RetryAfter: { } retryAfter }:
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter);
                 break;
             case StorageUnavailableException or ServiceNotReadyException:
                 httpContext.Response.Headers.RetryAfter = "5";
@@ -46,4 +49,7 @@ public sealed class ApiExceptionHandler(
             Exception = exception,
         });
     }
+
+    private static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
