@@ -14,6 +14,7 @@ public sealed class BadInputTests : ServiceFixture
         var jpeg = SampleFacePhotos.All[0].Portrait();
         yield return new TestCaseData(Array.Empty<byte>(), HttpStatusCode.BadRequest, "empty").SetName("ZeroBytes_GiveBadRequest");
         yield return new TestCaseData(Encoding.UTF8.GetBytes("hello, this is a text file\n"), HttpStatusCode.UnsupportedMediaType, "JPEG").SetName("TextFile_GivesUnsupportedMediaType");
+        yield return new TestCaseData(RandomBytes(4096), HttpStatusCode.UnsupportedMediaType, "JPEG").SetName("RandomBytes_GiveUnsupportedMediaType");
         yield return new TestCaseData(jpeg[..(jpeg.Length / 2)], HttpStatusCode.BadRequest, "image").SetName("TruncatedJpeg_GivesBadRequest");
         yield return new TestCaseData(PngHeaderClaiming(60000, 60000), HttpStatusCode.RequestEntityTooLarge, "60000").SetName("PngClaiming60000x60000_GivesPayloadTooLarge");
         yield return new TestCaseData(CorruptWebP(), HttpStatusCode.BadRequest, "image").SetName("CorruptWebP_GivesBadRequest");
@@ -92,6 +93,15 @@ public sealed class BadInputTests : ServiceFixture
         png[24] = 8; // bit depth
         png[25] = 2; // colour type RGB
         return png;
+    }
+
+    // Seeded, and starting with a byte no accepted format starts with, so the format check is what refuses it.
+    private static byte[] RandomBytes(int length)
+    {
+        var bytes = new byte[length];
+        new Random(42).NextBytes(bytes);
+        bytes[0] = 0x00;
+        return bytes;
     }
 
     private static byte[] CorruptWebP()
