@@ -50,7 +50,7 @@ app.MapControllers();
 
 try
 {
-    PrivateFolders.Secure(app.Services);
+    PrivateFolders.Secure(app.Services, app.Logger);
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or IOException or UnauthorizedAccessException)

@@ -1,9 +1,9 @@
 namespace FaceRecognition.Api.Configuration;
 
 /// <summary>
-/// The data folder (password hashes, face templates, the signing key) and the log folder are readable by the service's
-/// own user only: folders 0700, files 0600, whatever the umask of whoever started the process. Files created later
-/// inherit the folder's protection (SQLite gives its -wal/-shm files the database file's mode).
+/// Owner-only permissions for the service's secrets at rest: folders 0700, files 0600, whatever the umask of whoever
+/// started the process. Only the service's own files are touched, and an existing folder is closed only when it holds
+/// nothing else, so a misconfigured path (a shared folder, /tmp, /var/log) is never locked up.
 /// </summary>
 public static class OwnerOnlyFiles
 {
@@ -11,32 +11,45 @@ public static class OwnerOnlyFiles
     public const UnixFileMode FilePermissions = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>
-    /// Creates the folder owner-only, or makes an existing one owner-only, and every file directly in it. A shared
-    /// folder (sticky bit, like /tmp) is left alone: it is not ours to close.
+    /// Creates the folder 0700 when missing; makes each entry <paramref name="isOurs"/> accepts 0600 (files) or leaves it
+    /// (folders); makes an existing folder 0700 when every entry in it is ours and it is not shared (sticky bit).
+    /// Returns false when the folder was left as it was.
     /// </summary>
-    public static void SecureFolder(string folder)
+    public static bool SecureFolder(string folder, Func<string, bool> isOurs)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentNullException.ThrowIfNull(isOurs);
         if (OperatingSystem.IsWindows())
         {
-            return;
+            return true;
         }
 
         if (!Directory.Exists(folder))
         {
             Directory.CreateDirectory(folder, FolderPermissions);
+            return true;
         }
 
-        if (File.GetUnixFileMode(folder).HasFlag(UnixFileMode.StickyBit))
+        var onlyOurs = true;
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder))
         {
-            return;
+            if (!isOurs(entry))
+            {
+                onlyOurs = false;
+            }
+            else if (File.Exists(entry))
+            {
+                File.SetUnixFileMode(entry, FilePermissions);
+            }
+        }
+
+        if (!onlyOurs || File.GetUnixFileMode(folder).HasFlag(UnixFileMode.StickyBit))
+        {
+            return false;
         }
 
         File.SetUnixFileMode(folder, FolderPermissions);
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            File.SetUnixFileMode(file, FilePermissions);
-        }
+        return true;
     }
 
     /// <summary>

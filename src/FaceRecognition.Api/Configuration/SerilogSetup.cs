@@ -21,7 +21,7 @@ public static class SerilogSetup
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(
-                Path.Combine(logDirectory, "app.log"),
+                Path.Combine(logDirectory, PrivateFolders.LogFilePrefix + ".log"),
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14,

@@ -1,4 +1,5 @@
 using FaceRecognition.Api.Errors;
+using FaceRecognition.Application.Common.Validation;
 
 namespace FaceRecognition.Api.Middleware;
 
@@ -42,9 +43,10 @@ public static class RequestTargetRules
                 return Refused("The request path contains a backslash or a percent-encoded '/' or '\\' (%2f, %5c). No name in this API contains one.");
             }
 
-            if (HasEncodedControlCharacter(segment))
+            // Decoded, a control or invisible character would reach routing, names and log lines as it is.
+            if (TextRules.HasControlOrInvisibleCharacters(Uri.UnescapeDataString(segment)))
             {
-                return Refused("The request path contains a percent-encoded control character (%00-%1f or %7f). No name in this API contains one.");
+                return Refused("The request path contains a percent-encoded control character (such as %0a), line separator or invisible formatting character. No name in this API contains one.");
             }
         }
 
@@ -75,19 +77,5 @@ public static class RequestTargetRules
 
         var end = target.IndexOfAny(['?', '#'], start);
         return end < 0 ? target[start..] : target[start..end];
-    }
-
-    private static bool HasEncodedControlCharacter(string segment)
-    {
-        for (var i = segment.IndexOf('%', StringComparison.Ordinal); i >= 0 && i + 2 < segment.Length; i = segment.IndexOf('%', i + 1))
-        {
-            if (int.TryParse(segment.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
-                && (code < 0x20 || code == 0x7F))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

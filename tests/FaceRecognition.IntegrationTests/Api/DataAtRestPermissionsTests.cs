@@ -56,6 +56,36 @@ public sealed class DataAtRestPermissionsTests
         }
     }
 
+    [Test]
+    public async Task SharedDataFolder_IsLeftAsItIs_ButTheDatabaseFilesBecomeOwnerOnly()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "fr-perm-" + Guid.NewGuid().ToString("N"));
+        var shared = OwnerOnlyFolder | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        Directory.CreateDirectory(folder, shared);
+        var someoneElses = Path.Combine(folder, "other-service.conf");
+        await File.WriteAllTextAsync(someoneElses, "x");
+        File.SetUnixFileMode(someoneElses, OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        try
+        {
+            await using var service = new TestService(dataDirectory: folder);
+            await WriteSomethingAsync(service);
+            Assert.Multiple(() =>
+            {
+                Assert.That(File.GetUnixFileMode(folder), Is.EqualTo(shared), "not ours to close");
+                Assert.That(File.GetUnixFileMode(someoneElses), Is.EqualTo(OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead));
+                foreach (var file in Directory.EnumerateFiles(folder, "facerecognition.db*"))
+                {
+                    Assert.That(File.GetUnixFileMode(file), Is.EqualTo(OwnerOnlyFile), file);
+                }
+            });
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task WriteSomethingAsync(TestService service)
     {
         using var client = service.CreateApiClient();

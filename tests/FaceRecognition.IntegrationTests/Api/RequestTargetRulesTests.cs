@@ -10,6 +10,8 @@ public sealed class RequestTargetRulesTests
     [TestCase("/api/v1/galleries/a..b/subjects/x.y")]
     [TestCase("/api/v1/galleries/.hidden")]
     [TestCase("/api/v1/galleries/default?x=../..&y=%2e%2e")]
+    [TestCase("/api/v1/galleries/caf%C3%A9")]
+    [TestCase("/api/v1/galleries/100%25")]
     [TestCase("/docs/index.html")]
     [TestCase("http://example.com/api/v1/galleries")]
     [TestCase("*")]
@@ -27,6 +29,9 @@ public sealed class RequestTargetRulesTests
     [TestCase("/api/v1/galleries/a\\b", 400)]
     [TestCase("/api/v1/galleries/a%0d%0aSet-Cookie:x", 400)]
     [TestCase("/api/v1/galleries/a%7F", 400)]
+    [TestCase("/api/v1/galleries/a%C2%85b", 400)]
+    [TestCase("/api/v1/galleries/a%E2%80%A8b", 400)]
+    [TestCase("/api/v1/galleries/a%E2%80%AEb", 400)]
     public void Check_RefusesTargetsTheServerWouldRewriteOrAProxyCouldReadDifferently(string target, int status) =>
         Assert.That(RequestTargetRules.Check(target)?.Status, Is.EqualTo(status));
 

@@ -27,6 +27,19 @@ public sealed class AttackServer
 
     public static Uri BaseAddress => Client.BaseAddress!;
 
+    public static string LogDirectory => _service?.LogDirectory ?? throw new InvalidOperationException("The attack server is not running.");
+
+    /// <summary>Every line logged so far (the log file stays open for writing, so it is read shared).</summary>
+    public static IReadOnlyList<string> LogLines() =>
+        Directory.EnumerateFiles(LogDirectory)
+            .SelectMany(file =>
+            {
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd().Split('\n');
+            })
+            .ToList();
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {

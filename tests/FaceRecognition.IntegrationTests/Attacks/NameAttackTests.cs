@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using FaceRecognition.Application.Common.Validation;
 using FaceRecognition.IntegrationTests.Galleries;
 using FaceRecognition.IntegrationTests.Support;
 
@@ -107,8 +108,8 @@ public sealed class NameAttackTests
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
     // In a path, a name can be stopped before the validator: a target over 2048 characters is a 414 problem, an
-    // encoded control character is refused before routing (a 400 problem), and an encoded NUL is refused by Kestrel
-    // itself with a bare 400 (README "Errors").
+    // encoded control or invisible character is refused before routing (a 400 problem), and an encoded NUL is refused
+    // by Kestrel itself with a bare 400 (README "Errors").
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string name, string field)
     {
         if (name.Contains('\0', StringComparison.Ordinal))
@@ -124,8 +125,9 @@ public sealed class NameAttackTests
         }
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
-        if (name.Any(char.IsControl))
+        if (TextRules.HasControlOrInvisibleCharacters(name))
         {
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("control character"));
             return;
         }
 

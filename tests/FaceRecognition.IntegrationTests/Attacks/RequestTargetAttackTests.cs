@@ -58,6 +58,16 @@ public sealed class RequestTargetAttackTests
     }
 
     [Test]
+    public async Task RefusalIsLogged_WithTheTargetAsSent_SoItCannotForgeALogLine()
+    {
+        const string forged = "2026-11-22T00:00:00.000+00:00 [ERR] FORGED";
+        await SendAsync("GET /x%0A2026-11-22T00:00:00.000+00:00%20[ERR]%20FORGED HTTP/1.1");
+        var lines = AttackServer.LogLines();
+        Assert.That(lines.Any(l => l.Contains("/x%0A2026-11-22T00:00:00.000+00:00%20[ERR]%20FORGED refused: 400", StringComparison.Ordinal)), Is.True);
+        Assert.That(lines.Where(l => l.StartsWith(forged, StringComparison.Ordinal)).Where(l => l.Contains("refused", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
     public async Task TargetOverOurLimit_GetsUriTooLongProblem()
     {
         var response = await SendAsync($"GET /api/v1/galleries/{new string('a', 3000)}/subjects HTTP/1.1");
