@@ -89,6 +89,8 @@ public sealed class ErrorResponseTests : ServiceFixture
     [TestCase("[1, 2]", "body")]
     [TestCase("not json", "body")]
     [TestCase("", "body")]
+    [TestCase("null", "body")]
+    [TestCase("\"team\"", "body")]
     public async Task MalformedJsonBody_IsAProblem_NamingJsonFieldsNotCSharpTypes(string json, string field)
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");

@@ -122,16 +122,17 @@ public sealed class MultipartAttackTests
         Assert.That(problem.GetProperty("errors").GetProperty("image")[0].GetString(), Does.Contain("'image'"));
     }
 
-    [Test]
-    public async Task ChunkedBodyOverTheRequestLimit_GetsPayloadTooLarge()
+    [TestCase("/api/v1/detect", "multipart/form-data; boundary=abc")]
+    [TestCase("/api/v1/galleries", "application/json")]
+    public async Task ChunkedBodyOverTheRequestLimit_GetsPayloadTooLarge(string path, string contentType)
     {
         // No Content-Length: the size is only known while reading, so the declared-length guard cannot see it.
-        var file = new byte[AttackServer.MaxRequestBytes * 2];
-        var head = Encoding.ASCII.GetBytes("--abc\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n\r\n");
-        var tail = Encoding.ASCII.GetBytes("\r\n--abc--\r\n");
-        using var content = new StreamContent(new MemoryStream([.. head, .. file, .. tail]));
-        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=abc");
-        using var request = new HttpRequestMessage(HttpMethod.Post, DetectPath) { Content = content };
+        var body = contentType.StartsWith("multipart", StringComparison.Ordinal)
+            ? [.. "--abc\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n\r\n"u8, .. new byte[AttackServer.MaxRequestBytes * 2], .. "\r\n--abc--\r\n"u8]
+            : Encoding.ASCII.GetBytes($"{{\"name\": \"{new string('a', AttackServer.MaxRequestBytes * 2)}\"}}");
+        using var content = new StreamContent(new MemoryStream(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = content };
         request.Headers.TransferEncodingChunked = true;
         using var response = await AttackServer.Client.SendAsync(request);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
