@@ -81,6 +81,12 @@ public static class ProblemMapping
         _ => "Corrupt image.",
     };
 
+    /// <summary>
+    /// A problem the HTTP layer answers without an exception (the API-key filter, the bearer challenge). Whoever
+    /// builds it, <see cref="ProblemJsonWriter"/> adds type, instance, trace and correlation ids when writing it.
+    /// </summary>
+    public static ProblemDetails Refusal(int status, string title, string detail) => Problem(status, title, detail);
+
     private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object? Value)[] extensions)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
