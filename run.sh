@@ -16,10 +16,13 @@ if [[ "${FR_SKIP_BUILD:-0}" != 1 ]]; then
   dotnet build src/FaceRecognition.Api/FaceRecognition.Api.csproj -c Release -nologo -v quiet
 fi
 
+# From here on, everything written (data, signing key, logs) is for this user only; the service also enforces
+# 0700/0600 on its data and log folders at start-up.
+umask 077
 mkdir -p data logs
 # A random JWT signing key per installation, kept in the git-ignored data/ folder; never in the repository.
 if [[ -z "${Auth__SigningKey:-}" ]]; then
-  [[ -s data/jwt-signing.key ]] || (umask 077 && head -c 48 /dev/urandom | base64 -w0 >data/jwt-signing.key)
+  [[ -s data/jwt-signing.key ]] || head -c 48 /dev/urandom | base64 -w0 >data/jwt-signing.key
   export Auth__SigningKey="$(cat data/jwt-signing.key)"
 fi
 # The local default API key (README); set Security__ApiKeys__0 to use your own.
@@ -30,5 +33,6 @@ export Inference__ModelDirectory="${Inference__ModelDirectory:-$ROOT/models}"
 export Storage__SqlitePath="${Storage__SqlitePath:-$ROOT/data/facerecognition.db}"
 export Logging__Directory="${Logging__Directory:-$ROOT/logs}"
 
-echo "FaceRecognition on $ASPNETCORE_URLS (API key: $Security__ApiKeys__0, docs: $ASPNETCORE_URLS/docs)" >&2
+# The key itself is never printed: terminal scroll-back and service logs are not the place for secrets.
+echo "FaceRecognition on $ASPNETCORE_URLS (API key from Security__ApiKeys__0; docs: $ASPNETCORE_URLS/docs)" >&2
 exec dotnet src/FaceRecognition.Api/bin/Release/net10.0/FaceRecognition.Api.dll --contentRoot "$ROOT/src/FaceRecognition.Api" "$@"

@@ -17,8 +17,6 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddFaceAuthJwtBearer();
-builder.WebHost.ConfigureKestrel((context, kestrel) =>
-    kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Api:MaxRequestBytes") ?? new ApiOptions().MaxRequestBytes);
 
 WebApplication app;
 try
@@ -35,7 +33,9 @@ app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseSerilogRequestLogging(options => RequestLogLine.Configure(options, app.Services.GetRequiredService<Serilog.ILogger>()));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<RequestTargetGuardMiddleware>();
 app.UseMiddleware<RequestSizeGuardMiddleware>();
+app.UseRouting();
 
 app.UseSwagger(o => o.RouteTemplate = "docs/{documentName}/openapi.json");
 app.UseSwaggerUI(o =>
@@ -48,13 +48,15 @@ app.UseSwaggerUI(o =>
 app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapControllers();
 
 try
 {
+    PrivateFolders.Secure(app.Services, app.Logger);
     await app.RunAsync();
 }
-catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or IOException)
+catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or IOException or UnauthorizedAccessException)
 {
     // Options are validated when the host starts: say which key is wrong and stop with a non-zero exit code.
     startupLogger.Fatal("Start-up failed: {Reason}", ex.Message);

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using FaceRecognition.Api.Errors;
 using FaceRecognition.Api.Middleware;
+using FaceRecognition.Api.ModelBinding;
 using FaceRecognition.Api.Uploads;
+using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Application.Common.Options;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace FaceRecognition.Api.Configuration;
@@ -13,6 +16,12 @@ namespace FaceRecognition.Api.Configuration;
 public static class ApiServiceCollectionExtensions
 {
     public const string CorsPolicy = "configured-origins";
+
+    /// <summary>Most parts (fields and files together) a multipart/form-data body may have.</summary>
+    public const int MaxFormParts = 128;
+
+    /// <summary>Longest text field of a form.</summary>
+    public const int MaxFormTextFieldBytes = 64 * 1024;
 
     /// <summary>Options, MVC, problem details, limits, CORS and OpenAPI: everything the HTTP surface needs.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
@@ -26,47 +35,33 @@ public static class ApiServiceCollectionExtensions
 
         services.AddSingleton<UploadReader>();
         services.AddScoped<ApiKeyFilter>();
-        services.AddControllers(o => o.Filters.AddService<ApiKeyFilter>())
+
+        // Ahead of the framework's writers, so every problem response has one shape and one content type.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        services.AddControllers(o =>
+            {
+                o.Filters.AddService<ApiKeyFilter>();
+                o.Filters.Add(new FormReadFilter());
+                o.ModelBinderProviders.Insert(0, new StrictNumberBinderProvider());
+                // A missing JSON body is reported as such ("body"), not as a C# parameter that is required.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
                 o.JsonSerializerOptions.DictionaryKeyPolicy = null;
+                // System.Text.Json's messages name C# types; ModelStateErrors says what is wrong in the API's terms.
+                o.AllowInputFormatterExceptionMessages = false;
             });
 
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-        {
-            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
-            if (ctx.HttpContext.Items.TryGetValue(CorrelationIdMiddleware.HeaderName, out var id))
-            {
-                ctx.ProblemDetails.Extensions["correlationId"] = id;
-            }
-
-            if (ctx.ProblemDetails.Status == StatusCodes.Status405MethodNotAllowed)
-            {
-                ctx.ProblemDetails.Detail ??= $"{ctx.HttpContext.Request.Method} is not allowed on {ctx.HttpContext.Request.Path}. See /docs for the methods each path accepts.";
-            }
-            else if (ctx.ProblemDetails.Status == StatusCodes.Status404NotFound)
-            {
-                ctx.ProblemDetails.Detail ??= $"There is no endpoint at {ctx.HttpContext.Request.Path}. See /docs for the API.";
-            }
-            else if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
-            {
-                ctx.ProblemDetails.Detail ??= "Send this request as multipart/form-data (files) or application/json as documented at /docs.";
-            }
-        });
+        services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = context =>
+            new ProblemResult(ProblemMapping.ToProblem(new ValidationException(ModelStateErrors.From(context.ModelState)), includeDetails: false)));
 
         services.AddSingleton<IConfigureOptions<FormOptions>, ConfigureFormLimits>();
-        services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ctx =>
-        {
-            var problem = new ValidationProblemDetails(ctx.ModelState)
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more fields are invalid.",
-            };
-            return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
-        });
+        services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
+        services.AddSignUpRateLimit();
 
         services.AddCors();
         services.AddSingleton<IConfigureOptions<CorsOptions>, ConfigureCorsPolicy>();
@@ -99,6 +94,9 @@ public static class ApiServiceCollectionExtensions
         public void Configure(FormOptions options)
         {
             options.MultipartBodyLengthLimit = api.Value.MaxRequestBytes;
+            // Our forms have a few fields and at most Enrollment:MaxImagesPerRequest (<= 100) files; text fields are short.
+            options.ValueCountLimit = MaxFormParts;
+            options.ValueLengthLimit = MaxFormTextFieldBytes;
             // Files stay in memory up to the per-file limit: uploads are never written to disk.
             options.MemoryBufferThreshold = (int)Math.Min(int.MaxValue, api.Value.MaxRequestBytes);
         }

@@ -1,7 +1,7 @@
+using FaceRecognition.Api.Errors;
 using FaceRecognition.Application.Common.Options;
 using FaceRecognition.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace FaceRecognition.Api.Configuration;
@@ -52,14 +52,12 @@ public static class FaceAuthJwtBearerExtensions
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context.HttpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Unauthorized.",
-                Detail = context.AuthenticateFailure is null
+            ProblemDetails = ProblemMapping.Refusal(
+                StatusCodes.Status401Unauthorized,
+                "Unauthorized.",
+                context.AuthenticateFailure is null
                     ? "Send an access token from /api/v1/auth/signin in the header 'Authorization: Bearer <token>'."
-                    : "The access token is invalid, expired or revoked. Sign in again for a new one.",
-            },
+                    : "The access token is invalid, expired or revoked. Sign in again for a new one."),
         });
     }
 }

@@ -20,7 +20,7 @@ public static class SerilogSetup
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(configuration);
-        var logFile = Path.Combine(configuration["Logging:Directory"] ?? Path.Combine(contentRoot, "logs"), "app.log");
+        var logFile = Path.Combine(PrivateFolders.LogDirectory(configuration, contentRoot), PrivateFolders.LogFilePrefix + ".log");
         var json = IsJson(configuration[FormatKey]);
         logger
             .MinimumLevel.Information()
@@ -32,7 +32,7 @@ public static class SerilogSetup
         {
             // One JSON object per line, rendered message included (@m), for log shippers.
             logger.WriteTo.Console(new RenderedCompactJsonFormatter())
-                .WriteTo.File(new RenderedCompactJsonFormatter(), logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                .WriteTo.File(new RenderedCompactJsonFormatter(), logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, hooks: new OwnerOnlyLogFiles());
             return;
         }
 
@@ -44,6 +44,7 @@ public static class SerilogSetup
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14,
+                hooks: new OwnerOnlyLogFiles(),
                 outputTemplate: "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}");
     }
 

@@ -1,3 +1,4 @@
+using FaceRecognition.Api.Configuration;
 using FaceRecognition.Api.Controllers.Forms;
 using FaceRecognition.Api.Middleware;
 using FaceRecognition.Api.Uploads;
@@ -11,6 +12,7 @@ using FaceRecognition.Infrastructure.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace FaceRecognition.Api.Controllers;
 
@@ -27,6 +29,7 @@ public sealed class AuthController(IMediator mediator, UploadReader uploads) : C
     /// <summary>Creates an account (username, email, password, face photo) and returns an access token.</summary>
     [HttpPost("signup")]
     [Consumes("multipart/form-data")]
+    [EnableRateLimiting(SignUpRateLimit.Policy)]
     [ProducesResponseType<AuthTokenResult>(StatusCodes.Status201Created)]
     public async Task<ActionResult<AuthTokenResult>> SignUp([FromForm] SignUpForm form, CancellationToken cancellationToken)
     {

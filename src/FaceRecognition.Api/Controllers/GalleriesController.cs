@@ -29,7 +29,8 @@ public sealed class GalleriesController(IMediator mediator, UploadReader uploads
     {
         ArgumentNullException.ThrowIfNull(request);
         var created = await mediator.Send(new CreateGalleryCommand(request.Name), cancellationToken);
-        return Created($"/api/v1/galleries/{created.Name}/subjects", created);
+        // Escaped although validated: whatever reaches a header must not be able to break it.
+        return Created($"/api/v1/galleries/{Uri.EscapeDataString(created.Name)}/subjects", created);
     }
 
     [HttpGet]

@@ -1,5 +1,6 @@
 using FaceRecognition.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace FaceRecognition.Api.Errors;
 
@@ -15,20 +16,25 @@ public sealed class ApiExceptionHandler(
         var problem = ProblemMapping.ToProblem(exception, environment.IsDevelopment());
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
 
+        // The target as sent (still percent-encoded): the decoded path of a refused request may hold a line break.
+        var target = httpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? httpContext.Request.Path.ToString();
         if (status >= 500 && exception is not StorageUnavailableException and not ServiceNotReadyException)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Method} {Target}", httpContext.Request.Method, target);
         }
         else
         {
-            logger.LogInformation("{Method} {Path} refused: {Status} {Title} {Detail}",
-                httpContext.Request.Method, httpContext.Request.Path, status, problem.Title, problem.Detail);
+            logger.LogInformation("{Method} {Target} refused: {Status} {Title} {Detail}",
+                httpContext.Request.Method, target, status, problem.Title, problem.Detail);
         }
 
         switch (exception)
         {
             case AccountLockedException locked:
-                httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(locked.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(locked.RetryAfter);
+                break;
+            case RequestRefusedException { RetryAfter: { } retryAfter }:
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter);
                 break;
             case StorageUnavailableException or ServiceNotReadyException:
                 httpContext.Response.Headers.RetryAfter = "5";
@@ -46,4 +52,7 @@ public sealed class ApiExceptionHandler(
             Exception = exception,
         });
     }
+
+    private static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

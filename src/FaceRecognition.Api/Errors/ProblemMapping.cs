@@ -1,4 +1,3 @@
-using FaceRecognition.Api.Errors;
 using FaceRecognition.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -32,31 +31,39 @@ public static class ProblemMapping
                 "The database cannot be reached right now. Nothing was changed; retry shortly."),
             ServiceNotReadyException => Problem(StatusCodes.Status503ServiceUnavailable, "Service not ready.", exception.Message),
             UploadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large.", exception.Message),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(
-                StatusCodes.Status413PayloadTooLarge, "Upload too large.", "The request body is larger than this service accepts. Send smaller images."),
-            BadHttpRequestException b => Problem(b.StatusCode, "Bad request.", b.Message),
-            ValueProviderException or InvalidDataException => FromFormReadFailure(exception),
+            RequestRefusedException r => Problem(r.Status, r.Title, r.Message),
+            BadHttpRequestException or FormReadException or ValueProviderException or InvalidDataException => FromReadFailure(exception),
             OperationCanceledException => Problem(499, "Request cancelled.", "The client closed the request."),
             _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.",
                 includeDetails ? exception.ToString() : "The error has been logged; quote the traceId when reporting it."),
         };
     }
 
-    /// <summary>Form parsing errors wrap Kestrel's size-limit error, which is the client's to fix.</summary>
-    private static ProblemDetails FromFormReadFailure(Exception exception)
+    /// <summary>
+    /// Reading the body failed: over a size limit (413, also for chunked bodies, which have no declared length), too
+    /// slow (Kestrel's 408), or not well-formed multipart/form-data (400, saying what was wrong).
+    /// </summary>
+    private static ProblemDetails FromReadFailure(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-                || (e is InvalidDataException && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
+            switch (e)
             {
-                return Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large.",
-                    "The request body or one of its files is larger than this service accepts. Send smaller images.");
+                case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
+                case InvalidDataException when e.Message.StartsWith("Multipart body length limit", StringComparison.Ordinal):
+                    return Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large.",
+                        "The request body or one of its files is larger than this service accepts. Send smaller or fewer images.");
+                case BadHttpRequestException bad:
+                    return Problem(bad.StatusCode, "Bad request.", bad.Message);
+                case InvalidDataException invalid:
+                    // The framework's form-reader messages name only limits and framing ("Missing content-type boundary."), never data.
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed form data.",
+                        $"The multipart/form-data body could not be read: {invalid.Message} Send each field once, as a well-formed multipart body with the boundary declared in Content-Type.");
             }
         }
 
         return Problem(StatusCodes.Status400BadRequest, "Malformed form data.",
-            "The multipart/form-data body could not be read. Check the Content-Type boundary and the field encoding.");
+            "The multipart/form-data body could not be read (it ended early or its framing is broken). Check the Content-Type boundary and the field encoding.");
     }
 
     private static int ImageStatus(InvalidImageReason reason) => reason switch
@@ -73,6 +80,12 @@ public static class ProblemMapping
         InvalidImageReason.TooLarge => "Image too large.",
         _ => "Corrupt image.",
     };
+
+    /// <summary>
+    /// A problem the HTTP layer answers without an exception (the API-key filter, the bearer challenge). Whoever
+    /// builds it, <see cref="ProblemJsonWriter"/> adds type, instance, trace and correlation ids when writing it.
+    /// </summary>
+    public static ProblemDetails Refusal(int status, string title, string detail) => Problem(status, title, detail);
 
     private static ProblemDetails Problem(int status, string title, string detail, params (string Key, object? Value)[] extensions)
     {

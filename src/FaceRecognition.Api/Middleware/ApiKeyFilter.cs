@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FaceRecognition.Api.Configuration;
-using Microsoft.AspNetCore.Mvc;
+using FaceRecognition.Api.Errors;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
@@ -30,18 +30,12 @@ public sealed class ApiKeyFilter(IOptions<SecurityOptions> options) : IAuthoriza
             return;
         }
 
-        context.Result = new ObjectResult(new ProblemDetails
-        {
-            Status = StatusCodes.Status401Unauthorized,
-            Title = "API key missing or invalid.",
-            Detail = supplied.Length == 0
+        context.Result = new ProblemResult(ProblemMapping.Refusal(
+            StatusCodes.Status401Unauthorized,
+            "API key missing or invalid.",
+            supplied.Length == 0
                 ? $"Send your API key in the '{HeaderName}' header."
-                : $"The key in the '{HeaderName}' header is not valid.",
-        })
-        {
-            StatusCode = StatusCodes.Status401Unauthorized,
-            ContentTypes = { "application/problem+json" },
-        };
+                : $"The key in the '{HeaderName}' header is not valid."));
     }
 
     // Constant-time comparison so response timing does not reveal how much of a key was right.

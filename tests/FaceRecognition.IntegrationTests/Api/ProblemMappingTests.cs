@@ -40,4 +40,27 @@ public sealed class ProblemMappingTests
         Assert.That(problem.Status, Is.EqualTo(503));
         Assert.That(problem.Detail, Does.Not.Contain("MySQL hosts"));
     }
+
+    [Test]
+    public void ChunkedBodyOverKestrelsLimit_Is413_NotAGeneric400()
+    {
+        var kestrel = new Microsoft.AspNetCore.Http.BadHttpRequestException("Request body too large.", 413);
+        Assert.That(ProblemMapping.ToProblem(new FormReadException(kestrel), includeDetails: false).Status, Is.EqualTo(413));
+        Assert.That(ProblemMapping.ToProblem(new FormReadException(new InvalidDataException("Multipart body length limit 8192 exceeded.")), includeDetails: false).Status, Is.EqualTo(413));
+    }
+
+    [Test]
+    public void TooManyFormParts_Is400_SayingWhichLimit()
+    {
+        var problem = ProblemMapping.ToProblem(new FormReadException(new InvalidDataException("Form value count limit 128 exceeded.")), includeDetails: false);
+        Assert.That(problem.Status, Is.EqualTo(400));
+        Assert.That(problem.Detail, Does.Contain("Form value count limit 128 exceeded."));
+    }
+
+    [Test]
+    public void SlowBody_Is408()
+    {
+        var timeout = new Microsoft.AspNetCore.Http.BadHttpRequestException("Reading the request body timed out due to data arriving too slowly.", 408);
+        Assert.That(ProblemMapping.ToProblem(new FormReadException(timeout), includeDetails: false).Status, Is.EqualTo(408));
+    }
 }

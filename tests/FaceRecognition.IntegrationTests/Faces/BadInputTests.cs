@@ -217,6 +217,7 @@ public sealed class BadInputTests : ServiceFixture
         return png;
     }
 
+    // Seeded, and starting with a byte no accepted format starts with, so the format check is what refuses it.
     private static byte[] CorruptWebP()
     {
         var junk = new byte[200];

@@ -39,6 +39,8 @@ public sealed class TestService : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDirectory;
 
+    public string LogDirectory => _settings["Logging:Directory"]!;
+
     public HttpClient CreateApiClient()
     {
         var client = CreateClient();

@@ -38,6 +38,10 @@ public sealed class SignUpValidatorTests
     [TestCase("jörg")]
     [TestCase("a@b.c")]
     [TestCase("\u212Aelvin")]
+    [TestCase("alice\n")]
+    [TestCase("alice\u0000")]
+    [TestCase("аlice")]
+    [TestCase("ａｌｉｃｅ")]
     public void Validate_RejectsUsername_WithWrongLengthOrCharacters(string username) =>
         Assert.That(Errors(username: username)["username"], Is.EqualTo(One("The username must be 3 to 32 characters from a-z, 0-9, '.', '_' and '-'.")));
 
@@ -53,6 +57,9 @@ public sealed class SignUpValidatorTests
     [TestCase("Alice <alice@example.com>")]
     [TestCase("alice@@example.com")]
     [TestCase("alice@example..com")]
+    [TestCase("alice@example.com\n")]
+    [TestCase("al\u0000ice@example.com")]
+    [TestCase("alice\u202E@example.com")]
     public void Validate_RejectsEmail_ThatIsNotABareAddress(string email) =>
         Assert.That(Errors(email: email)["email"], Is.EqualTo(One("The email address is not valid: expected the form name@example.com.")));
 

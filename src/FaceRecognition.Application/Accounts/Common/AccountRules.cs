@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using FaceRecognition.Application.Common.Validation;
 using FluentValidation;
 
 namespace FaceRecognition.Application.Accounts.Common;
@@ -24,7 +25,7 @@ public static partial class AccountRules
     public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty()
             .WithMessage("The 'username' field is required.")
-            .Must(u => string.IsNullOrWhiteSpace(u) || UsernamePattern().IsMatch(u.Trim()))
+            .Must(u => string.IsNullOrWhiteSpace(u) || (!TextRules.HasControlOrInvisibleCharacters(u) && UsernamePattern().IsMatch(u.Trim())))
             .WithMessage($"The username must be {UsernameMinLength} to {UsernameMaxLength} characters from a-z, 0-9, '.', '_' and '-'.");
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
@@ -32,7 +33,7 @@ public static partial class AccountRules
             .WithMessage("The 'email' field is required.")
             .MaximumLength(EmailMaxLength)
             .WithMessage($"The email address must be at most {EmailMaxLength} characters.")
-            .Must(e => string.IsNullOrWhiteSpace(e) || IsEmailAddress(e.Trim()))
+            .Must(e => string.IsNullOrWhiteSpace(e) || (!TextRules.HasControlOrInvisibleCharacters(e) && IsEmailAddress(e.Trim())))
             .WithMessage("The email address is not valid: expected the form name@example.com.");
 
     public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) =>
@@ -54,9 +55,10 @@ public static partial class AccountRules
         && string.Equals(address.Address, value, StringComparison.Ordinal)
         && SimpleEmailPattern().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{3,32}$", RegexOptions.CultureInvariant)]
+    // \A…\z rather than ^…$: '$' would also match before a final '\n'.
+    [GeneratedRegex(@"\A[A-Za-z0-9._-]{3,32}\z", RegexOptions.CultureInvariant)]
     private static partial Regex UsernamePattern();
 
-    [GeneratedRegex(@"^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[^\s@]+@[^\s@.]+(\.[^\s@.]+)+\z", RegexOptions.CultureInvariant)]
     private static partial Regex SimpleEmailPattern();
 }

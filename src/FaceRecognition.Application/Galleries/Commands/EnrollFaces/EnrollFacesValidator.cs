@@ -12,7 +12,7 @@ public sealed class EnrollFacesValidator : AbstractValidator<EnrollFacesCommand>
         var max = options.Value.MaxImagesPerRequest;
         RuleFor(c => c.Gallery).GalleryName().OverridePropertyName("gallery");
         RuleFor(c => c.SubjectId).SubjectId().OverridePropertyName("subjectId");
-        RuleFor(c => c.Name).MaximumLength(200).WithMessage("'name' is at most 200 characters.").OverridePropertyName("name");
+        RuleFor(c => c.Name).DisplayName().OverridePropertyName("name");
         RuleFor(c => c.Images)
             .NotEmpty().WithMessage("Send 1 or more photos in multipart/form-data field 'images'.")
             .Must(i => i.Count <= max).WithMessage(c => $"At most {max} images per request; got {c.Images.Count}.")
