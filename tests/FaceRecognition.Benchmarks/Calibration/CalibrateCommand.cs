@@ -97,7 +97,7 @@ internal sealed class CalibrateCommand : IBenchCommand
         object? openSetJson = null;
         if (openSet)
         {
-            openSetJson = RunOpenSet(pipeline, folder, readings, shipped, calibration, [calibrationScores, .. testScores is null ? Array.Empty<ScoreSet>() : [testScores]], summaries.Select(s => s.Name).ToList(), draws);
+            openSetJson = RunOpenSet(pipeline, folder, readings, shipped, calibration, [calibrationScores, .. testScores is null ? Array.Empty<ScoreSet>() : [testScores]], summaries.Select(s => s.Name).ToList(), draws, worstCount);
         }
 
         IReadOnlyList<PairDiagnosis> worst = [];
@@ -145,7 +145,7 @@ internal sealed class CalibrateCommand : IBenchCommand
 
     private static object RunOpenSet(
         ServicePipeline pipeline, LabelledFolder folder, PhotoReadings readings, double shipped, PairSetSummary calibration,
-        IReadOnlyList<ScoreSet> pairSets, IReadOnlyList<string> setNames, int draws)
+        IReadOnlyList<ScoreSet> pairSets, IReadOnlyList<string> setNames, int draws, int worstCount)
     {
         var (setup, results) = OpenSetProxy.Run(pipeline, folder, readings);
         var rows = new List<(string, OpenSetRates)> { ($"shipped ({ServicePipeline.ShippedThresholdSource})", results.At(shipped)) };
@@ -157,6 +157,10 @@ internal sealed class CalibrateCommand : IBenchCommand
         rows.Add(("1:1 best single threshold", results.At(calibration.BestAccuracy.Threshold)));
         rows.AddRange(calibration.TarAtFar.Select(p => ($"1:1 FAR {Rate(p.TargetFar)}", results.At(p.Threshold))));
         OpenSetPrinter.Rates(setup, rows, results.StrangerScores);
+        if (worstCount > 0)
+        {
+            OpenSetPrinter.Worst(results, shipped, worstCount);
+        }
 
         var curve = OpenSetProxy.GallerySizeCurve(folder, readings);
         var perComparison = OpenSetPrinter.PerComparisonPoints(curve, pairSets);

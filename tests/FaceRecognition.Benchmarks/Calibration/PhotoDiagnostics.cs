@@ -7,25 +7,13 @@ internal sealed record PhotoDiagnosis(
     string Photo,
     string? Refusal,
     int FacesFound,
-    string? ChosenBox,
-    double? ChosenScore,
-    bool ChosenCutByBorder,
-    string? BetterScoredBox,
-    double? BetterScore)
+    FaceSummary? Chosen,
+    FaceSummary? MoreCentral)
 {
     public static PhotoDiagnosis Of(PhotoReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        var better = reading.BetterScoredFace;
-        return new PhotoDiagnosis(
-            reading.Photo,
-            reading.Refusal,
-            reading.Faces.Count,
-            reading.Chosen?.BoxText,
-            reading.Chosen?.Score,
-            reading.Chosen?.CutByBorder ?? false,
-            better?.BoxText,
-            better?.Score);
+        return new PhotoDiagnosis(reading.Photo, reading.Refusal, reading.Faces.Count, reading.Chosen, reading.MoreCentralFace);
     }
 }
 
@@ -35,7 +23,9 @@ internal sealed record PairDiagnosis(string Set, bool Genuine, double Similarity
 /// <summary>What the photos say about face choice (issue 8, cause 2), and the worst pairs, photo by photo.</summary>
 internal static class PhotoDiagnostics
 {
-    public sealed record FaceChoiceSummary(int Photos, int Refused, int SeveralFaces, int ChosenCutByBorder, int ChosenCutWhileBetterExists, int GenuineRejectsWithSuchPhoto, int GenuineRejects);
+    public sealed record FaceChoiceSummary(
+        int Photos, int Refused, int SeveralFaces, int ChosenNearBorder, int PassedOverMoreCentralFace, int ChoseBorderFaceOverCentralFace,
+        int GenuineRejects, int GenuineRejectsWithSuchPhoto);
 
     public static FaceChoiceSummary Summarise(PhotoReadings readings, IEnumerable<ScoredPair> pairs, double shippedThreshold)
     {
@@ -46,10 +36,11 @@ internal static class PhotoDiagnostics
             all.Count,
             all.Count(r => !r.HasFace),
             all.Count(r => r.Faces.Count > 1),
-            all.Count(r => r.Chosen is { CutByBorder: true }),
-            all.Count(r => r.ChoseCutFaceOverBetter),
-            rejects.Count(p => readings[p.Pair.First].ChoseCutFaceOverBetter || readings[p.Pair.Second].ChoseCutFaceOverBetter),
-            rejects.Count);
+            all.Count(r => r.Chosen is { NearBorder: true }),
+            all.Count(r => r.MoreCentralFace is not null),
+            all.Count(r => r.ChoseBorderFaceOverCentralFace),
+            rejects.Count,
+            rejects.Count(p => readings[p.Pair.First].ChoseBorderFaceOverCentralFace || readings[p.Pair.Second].ChoseBorderFaceOverCentralFace));
     }
 
     public static void PrintSummary(FaceChoiceSummary s, double shippedThreshold)
@@ -60,8 +51,9 @@ internal static class PhotoDiagnostics
             .Row("read", s.Photos)
             .Row("refused (no face / not an image)", s.Refused)
             .Row("with several faces", s.SeveralFaces)
-            .Row("chosen face cut by the border", s.ChosenCutByBorder)
-            .Row("chosen face cut by the border while an uncut face scored higher", s.ChosenCutWhileBetterExists)
+            .Row($"chosen face at the border (within {FaceSummary.NearBorderShare:P0} of the shorter side)", s.ChosenNearBorder)
+            .Row("chosen face passed over a more central face that scored at least as high", s.PassedOverMoreCentralFace)
+            .Row("  both: a border face chosen over a central one (issue 8, cause 2)", s.ChoseBorderFaceOverCentralFace)
             .Row($"genuine pairs rejected at {Threshold(shippedThreshold)} (all sets)", s.GenuineRejects)
             .Row("  of which with such a photo", s.GenuineRejectsWithSuchPhoto)
             .Print();
@@ -93,8 +85,10 @@ internal static class PhotoDiagnostics
     public static void PrintWorst(IReadOnlyList<PairDiagnosis> worst, double shippedThreshold)
     {
         ArgumentNullException.ThrowIfNull(worst);
-        Console.WriteLine($"### Worst pairs, photo by photo (wrong = wrong at the shipped threshold {Threshold(shippedThreshold)}; cut = box touches the border; better = a higher-scoring face the choice passed over)");
-        var table = new MarkdownTable("set", "pair", "similarity", "wrong", "photo", "faces", "chosen box", "score", "cut", "better face (score)") { AlignNumbersRight = false };
+        Console.WriteLine(
+            $"### Worst pairs, photo by photo (wrong = wrong at the shipped threshold {Threshold(shippedThreshold)}; edge = px from the nearest border, " +
+            "BORDER within 5% of the shorter side; offset = centre distance from the image centre / shorter side; more central = a face the choice passed over)");
+        var table = new MarkdownTable("set", "pair", "similarity", "wrong", "photo", "faces", "chosen box", "score", "edge", "offset", "more central face (score, offset)") { AlignNumbersRight = false };
         foreach (var pair in worst)
         {
             foreach (var (photo, first) in new[] { (pair.First, true), (pair.Second, false) })
@@ -106,10 +100,11 @@ internal static class PhotoDiagnostics
                     first ? (pair.WrongAtShipped ? "WRONG" : "ok") : string.Empty,
                     photo.Photo,
                     photo.Refusal ?? photo.FacesFound.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    photo.ChosenBox ?? "–",
-                    photo.ChosenScore is { } s ? Number(s, 3) : "–",
-                    photo.ChosenCutByBorder ? "CUT" : string.Empty,
-                    photo.BetterScoredBox is null ? string.Empty : $"{photo.BetterScoredBox} ({Number(photo.BetterScore!.Value, 3)})");
+                    photo.Chosen?.BoxText ?? "–",
+                    photo.Chosen is { } c ? Number(c.Score, 3) : "–",
+                    photo.Chosen is { } e ? Number(e.EdgeGap, 0) + (e.NearBorder ? " BORDER" : string.Empty) : "–",
+                    photo.Chosen is { } o ? Number(o.CentreOffset, 2) : "–",
+                    photo.MoreCentral is { } m ? $"{m.BoxText} ({Number(m.Score, 3)}, {Number(m.CentreOffset, 2)})" : string.Empty);
             }
         }
 

@@ -2,20 +2,29 @@ using FaceRecognition.Domain.Faces;
 
 namespace FaceRecognition.Benchmarks.Calibration;
 
-/// <summary>One face the detector found, as the diagnostics show it.</summary>
-/// <param name="CutByBorder">The box touches the image border: the detector's box was clipped, so the face is cut off.</param>
-internal sealed record FaceSummary(FaceBox Box, double Score, bool CutByBorder)
+/// <summary>One face the detector found, with what the diagnostics need to judge the face choice.</summary>
+/// <param name="EdgeGap">Pixels between the box and the nearest image border (0 when the detector's box was clipped).</param>
+/// <param name="CentreOffset">Distance from the box centre to the image centre, as a share of the image's shorter side.</param>
+internal sealed record FaceSummary(FaceBox Box, double Score, double EdgeGap, double CentreOffset)
 {
-    /// <summary>Boxes are clipped to the image; within this many pixels of an edge, the face ran past it.</summary>
-    public const float BorderMargin = 1f;
+    /// <summary>Within this share of the shorter side from a border, a face is taken to run past it (cut off).</summary>
+    public const double NearBorderShare = 0.05;
+
+    /// <summary>The box reaches (nearly) to a border: typically a neighbour's face, cut off by the frame.</summary>
+    public bool NearBorder { get; init; }
 
     public static FaceSummary From(DetectedFace face, int imageWidth, int imageHeight)
     {
         ArgumentNullException.ThrowIfNull(face);
         var box = face.Box;
-        var cut = box.X <= BorderMargin || box.Y <= BorderMargin
-            || box.Right >= imageWidth - BorderMargin || box.Bottom >= imageHeight - BorderMargin;
-        return new FaceSummary(box, face.Score, cut);
+        var gap = Math.Max(0, Math.Min(Math.Min(box.X, box.Y), Math.Min(imageWidth - box.Right, imageHeight - box.Bottom)));
+        var shorter = Math.Min(imageWidth, imageHeight);
+        var dx = box.Center.X - (imageWidth / 2.0);
+        var dy = box.Center.Y - (imageHeight / 2.0);
+        return new FaceSummary(box, face.Score, gap, Math.Sqrt((dx * dx) + (dy * dy)) / shorter)
+        {
+            NearBorder = gap <= NearBorderShare * shorter,
+        };
     }
 
     public string BoxText => $"{Box.X:0},{Box.Y:0} {Box.Width:0}x{Box.Height:0}";
@@ -36,11 +45,10 @@ internal sealed record PhotoReading(
 {
     public bool HasFace => Embedding is not null;
 
-    /// <summary>The chosen face is cut by the border while another, uncut face scored higher (issue 8, cause 2).</summary>
-    public bool ChoseCutFaceOverBetter =>
-        Chosen is { CutByBorder: true } chosen && Faces.Any(f => !f.CutByBorder && f.Score > chosen.Score);
+    /// <summary>Another face is more central and scored at least as high: the choice passed over the likely subject.</summary>
+    public FaceSummary? MoreCentralFace =>
+        Chosen is null ? null : Faces.Where(f => f.CentreOffset < Chosen.CentreOffset && f.Score >= Chosen.Score).MinBy(f => f.CentreOffset);
 
-    /// <summary>The highest-scoring face when it is not the chosen one.</summary>
-    public FaceSummary? BetterScoredFace =>
-        Chosen is null ? null : Faces.Where(f => f.Score > Chosen.Score).MaxBy(f => f.Score);
+    /// <summary>Issue 8, cause 2: the chosen face is at the border while a more central face scored at least as high.</summary>
+    public bool ChoseBorderFaceOverCentralFace => Chosen is { NearBorder: true } && MoreCentralFace is not null;
 }

@@ -97,6 +97,24 @@ internal static class OpenSetPrinter
         Console.WriteLine();
     }
 
+    /// <summary>The strangers who came closest to being granted, and genuine probes granted as someone else or scored lowest.</summary>
+    public static void Worst(OpenSetResults results, double shippedThreshold, int count)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Console.WriteLine($"### Worst 1:N probes (granted = at or above the shipped threshold {Threshold(shippedThreshold)})");
+        var table = new MarkdownTable("probe", "photo", "true person", "ranked first", "similarity", "granted") { AlignNumbersRight = false };
+        var strangers = results.Strangers.OrderByDescending(p => p.Score).Take(count);
+        var genuine = results.Genuine.Where(p => p.Best != p.Truth).OrderByDescending(p => p.Score)
+            .Concat(results.Genuine.Where(p => p.Best == p.Truth).OrderBy(p => p.Score)).Take(count);
+        foreach (var p in strangers.Concat(genuine))
+        {
+            table.Row(p.IsStranger ? "stranger" : "genuine", p.Photo, p.Truth ?? "(not enrolled)", p.Best ?? "–", Threshold(p.Score), p.GrantedAt(shippedThreshold) ? "GRANTED" : "denied");
+        }
+
+        table.Print();
+        Console.WriteLine();
+    }
+
     /// <summary>The per-comparison table's rows: counted where the data resolves the rate, tail fit below that.</summary>
     public static IReadOnlyList<PerComparisonPoint> PerComparisonPoints(GallerySizeCurve curve, IReadOnlyList<ScoreSet> sets)
     {
@@ -106,7 +124,7 @@ internal static class OpenSetPrinter
         return rates.Select(rate =>
         {
             var (threshold, extrapolated) = curve.ThresholdForFalseMatchRate(rate);
-            var tail = curve.Tail?.ThresholdForRate(rate) ?? double.NaN;
+            var tail = curve.Tail is { } fit && rate < fit.StartRate ? fit.ThresholdForRate(rate) : double.NaN;
             return new PerComparisonPoint(rate, threshold, extrapolated, tail, sets.Select(s => s.Tar(threshold)).ToList());
         }).ToList();
     }

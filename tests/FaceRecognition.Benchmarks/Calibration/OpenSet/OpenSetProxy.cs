@@ -58,8 +58,8 @@ internal static class OpenSetProxy
         }
 
         var strangers = folder.Photos.Where(p => p.Value.Count == 1).Select(p => p.Value[0]).ToList();
-        var probes = genuineProbes.Select(p => Identify(index, readings[p.Photo].Embedding, p.Person))
-            .Concat(strangers.Select(s => Identify(index, readings[s].Embedding, null)))
+        var probes = genuineProbes.Select(p => Identify(index, readings[p.Photo], p.Person))
+            .Concat(strangers.Select(s => Identify(index, readings[s], null)))
             .ToList();
         var setup = new OpenSetSetup(
             enrolled,
@@ -99,16 +99,16 @@ internal static class OpenSetProxy
         return new GallerySizeCurve(matrix);
     }
 
-    private static Identification Identify(IFaceIndex index, Embedding? probe, string? truth)
+    private static Identification Identify(IFaceIndex index, PhotoReading probe, string? truth)
     {
-        if (probe is null)
+        if (probe.Embedding is null)
         {
-            return new Identification(truth, null, double.NegativeInfinity);
+            return new Identification(truth, null, double.NegativeInfinity, probe.Photo);
         }
 
-        var best = index.Search(Gallery, probe, 1);
+        var best = index.Search(Gallery, probe.Embedding, 1);
         return best.Count == 0
-            ? new Identification(truth, null, double.NegativeInfinity)
-            : new Identification(truth, best[0].Subject.ExternalId, best[0].Similarity.Value);
+            ? new Identification(truth, null, double.NegativeInfinity, probe.Photo)
+            : new Identification(truth, best[0].Subject.ExternalId, best[0].Similarity.Value, probe.Photo);
     }
 }

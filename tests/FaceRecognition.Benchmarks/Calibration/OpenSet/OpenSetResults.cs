@@ -3,7 +3,7 @@ using FaceRecognition.Benchmarks.Calibration.Metrics;
 namespace FaceRecognition.Benchmarks.Calibration.OpenSet;
 
 /// <summary>One 1:N probe: who it really is (null for a stranger), whom the search ranked first, and that similarity (−∞ when the probe was refused).</summary>
-internal readonly record struct Identification(string? Truth, string? Best, double Score)
+internal readonly record struct Identification(string? Truth, string? Best, double Score, string Photo = "")
 {
     public bool IsStranger => Truth is null;
 
