@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FaceRecognition.Benchmarks.Calibration.Metrics;
 using FaceRecognition.Benchmarks.Calibration.OpenSet;
 using static FaceRecognition.Benchmarks.Calibration.Formatting;
@@ -129,19 +127,11 @@ internal sealed class CalibrateCommand : IBenchCommand
                 openSet = openSetJson,
                 worst,
             };
-            File.WriteAllText(jsonPath, JsonSerializer.Serialize(json, JsonOptions));
-            Console.WriteLine($"results written to {jsonPath}");
+            BenchJson.Write(jsonPath, json);
         }
 
         return Task.FromResult(0);
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
 
     private static object RunOpenSet(
         ServicePipeline pipeline, LabelledFolder folder, PhotoReadings readings, double shipped, PairSetSummary calibration,
