@@ -51,7 +51,7 @@ internal static class PhotoDiagnostics
             .Row("read", s.Photos)
             .Row("refused (no face / not an image)", s.Refused)
             .Row("with several faces", s.SeveralFaces)
-            .Row($"chosen face at the border (within {FaceSummary.NearBorderShare:P0} of the shorter side)", s.ChosenNearBorder)
+            .Row($"chosen face at the border (within {FaceSummary.NearBorderShare * 100:0}% of the shorter side)", s.ChosenNearBorder)
             .Row("chosen face passed over a more central face that scored at least as high", s.PassedOverMoreCentralFace)
             .Row("  both: a border face chosen over a central one (issue 8, cause 2)", s.ChoseBorderFaceOverCentralFace)
             .Row($"genuine pairs rejected at {Threshold(shippedThreshold)} (all sets)", s.GenuineRejects)
