@@ -35,7 +35,7 @@ internal sealed class LoadCommand : IBenchCommand
             var other => throw new ArgumentException($"--expect takes both, on or off, not '{other}'."),
         };
         var rounds = a.Integer("--rounds", baselineDll is null ? 1 : 2);
-        var modelRuns = a.Integer("--model-runs", 30);
+        var modelRuns = a.Integer("--model-runs", 16);
         var jsonPath = a.Text("--json");
         a.RejectUnknown();
         if (url is not null && (serverDll is not null || baselineDll is not null))
@@ -53,9 +53,7 @@ internal sealed class LoadCommand : IBenchCommand
         }
 
         PrintHeader(engine, photos);
-        var models = new ModelBaseline(engine, scenarios);
-        Console.Error.WriteLine("load: measuring the models' own time…");
-        var modelsBefore = models.Measure(modelRuns);
+        var models = new ModelBaseline(engine);
 
         var servers = new List<ServerProcess>();
         var targets = new List<LoadTarget>();
@@ -96,20 +94,15 @@ internal sealed class LoadCommand : IBenchCommand
                 {
                     foreach (var concurrency in concurrencies)
                     {
-                        cells.Add(await RunCellAsync(targets, scenario, expect, concurrency, requests, rounds));
+                        var model = models.Measure(scenario, modelRuns);
+                        cells.Add(await RunCellAsync(targets, scenario, expect, concurrency, requests, rounds, model));
                     }
                 }
             }
 
-            Console.Error.WriteLine("load: measuring the models' own time again…");
-            var modelsAfter = models.Measure(modelRuns);
-            var modelCosts = modelsBefore.Zip(modelsAfter, (b, e) => new ModelCost(b.Scenario, (b.Milliseconds + e.Milliseconds) / 2, (b.RequestsPerSecond + e.RequestsPerSecond) / 2))
-                .ToDictionary(m => m.Scenario);
-
-            LoadPrinter.Models(modelsBefore, modelsAfter);
             foreach (var target in targets)
             {
-                LoadPrinter.Service(target.Label, cells, modelCosts);
+                LoadPrinter.Service(target.Label, cells);
             }
 
             if (targets.Count == 2)
@@ -132,7 +125,7 @@ internal sealed class LoadCommand : IBenchCommand
             Console.WriteLine($"load average at the end: {LoadAverage()} (the bench itself keeps up to {concurrencies.Max()} requests in flight on {Environment.ProcessorCount} cores)");
             if (jsonPath is not null)
             {
-                BenchJson.Write(jsonPath, new { modelsBefore, modelsAfter, cells = cells.Select(c => c.ToJson()) });
+                BenchJson.Write(jsonPath, new { cores = Environment.ProcessorCount, models = engine.Description, cells = cells.Select(c => c.ToJson()) });
             }
         }
         finally
@@ -177,7 +170,8 @@ internal sealed class LoadCommand : IBenchCommand
     }
 
     /// <summary>One table cell: every target, alternating in <paramref name="rounds"/> rounds (order flipped each round) so drift hits both alike.</summary>
-    private static async Task<LoadCell> RunCellAsync(IReadOnlyList<LoadTarget> targets, LoadScenario scenario, bool expect, int concurrency, int requests, int rounds)
+    private static async Task<LoadCell> RunCellAsync(
+        IReadOnlyList<LoadTarget> targets, LoadScenario scenario, bool expect, int concurrency, int requests, int rounds, ModelCost model)
     {
         var perRound = (int)Math.Ceiling(requests / (double)rounds);
         var runs = targets.ToDictionary(t => t.Label, _ => new List<LoadRun>());
@@ -190,8 +184,8 @@ internal sealed class LoadCommand : IBenchCommand
             }
         }
 
-        var cell = new LoadCell(scenario.Name, expect, concurrency, runs.ToDictionary(r => r.Key, r => LoadRun.Merge(r.Value)));
-        Console.Error.WriteLine($"  {scenario.Name,-13} expect={(expect ? "on " : "off")} c={concurrency}: " +
+        var cell = new LoadCell(scenario.Name, expect, concurrency, runs.ToDictionary(r => r.Key, r => LoadRun.Merge(r.Value)), model, LoadAverage1());
+        Console.Error.WriteLine($"  {scenario.Name,-13} expect={(expect ? "on " : "off")} c={concurrency}: models {model.Milliseconds:0.0} ms, " +
             string.Join("  ", cell.Runs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} p50 {Percentiles.Of(r.Value.LatenciesMs, 50):0.0} ms, {r.Value.Throughput:0.0}/s"))));
         return cell;
     }
@@ -202,16 +196,23 @@ internal sealed class LoadCommand : IBenchCommand
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static double LoadAverage1() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : double.NaN;
 }
 
-/// <summary>One scenario × Expect mode × concurrency, measured on every target.</summary>
-internal sealed record LoadCell(string Scenario, bool ExpectContinue, int Concurrency, IReadOnlyDictionary<string, LoadRun> Runs)
+/// <summary>One scenario × Expect mode × concurrency, measured on every target, with the models' own cost measured just before.</summary>
+/// <param name="LoadAverage">The machine's 1-minute load average at the end of the cell: how busy the shared machine was.</param>
+internal sealed record LoadCell(string Scenario, bool ExpectContinue, int Concurrency, IReadOnlyDictionary<string, LoadRun> Runs, ModelCost Models, double LoadAverage)
 {
     public object ToJson() => new
     {
         Scenario,
         ExpectContinue,
         Concurrency,
+        modelMs = Models.Milliseconds,
+        modelRequestsPerSecond = Models.RequestsPerSecond,
+        LoadAverage,
         Targets = Runs.Select(r => new
         {
             target = r.Key,

@@ -6,42 +6,29 @@ namespace FaceRecognition.Benchmarks.Load;
 /// <summary>The load bench's tables.</summary>
 internal static class LoadPrinter
 {
-    public static void Models(IReadOnlyList<ModelCost> before, IReadOnlyList<ModelCost> after)
-    {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        Console.WriteLine($"### Models' own time per request (inside ONNX Runtime's Run, pre-decoded photos, 1 intra-op thread), at the start and the end of the run");
-        var table = new MarkdownTable("scenario", "ms, start", "ms, end", $"req/s on {Environment.ProcessorCount} cores, start", "req/s, end");
-        for (var i = 0; i < before.Count; i++)
-        {
-            table.Row(before[i].Scenario, F(before[i].Milliseconds, 1), F(after[i].Milliseconds, 1), F(before[i].RequestsPerSecond, 1), F(after[i].RequestsPerSecond, 1));
-        }
-
-        table.Print();
-        Console.WriteLine("(a large start/end difference means the machine's load changed during the run: read the ratios with that in mind)");
-        Console.WriteLine();
-    }
-
-    public static void Service(string label, IReadOnlyList<LoadCell> cells, IReadOnlyDictionary<string, ModelCost> models)
+    public static void Service(string label, IReadOnlyList<LoadCell> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        ArgumentNullException.ThrowIfNull(models);
-        Console.WriteLine($"### Service, build {label} (ratios against the models' own time, mean of start and end)");
+        Console.WriteLine(
+            $"### Service, build {label}, against the models' own time measured just before each row (inside ONNX Runtime's Run, " +
+            $"same photos pre-decoded, 1 intra-op thread; models' req/s = one stream per core on {Environment.ProcessorCount} cores)");
         var table = new MarkdownTable(
             "scenario", "Expect: 100-continue", "clients", "requests", "failed", "p50 ms", "p95 ms", "p99 ms", "req/s",
-            "p50 ÷ models' ms", "req/s ÷ models' req/s");
+            "models' ms", "models' req/s", "p50 ÷ models' ms", "req/s ÷ models' req/s", "load avg");
         foreach (var cell in cells)
         {
             var run = cell.Runs[label];
-            var model = models[cell.Scenario];
+            var model = cell.Models;
             var p50 = run.LatenciesMs.Count == 0 ? double.NaN : Percentiles.Of(run.LatenciesMs, 50);
             table.Row(
                 cell.Scenario, cell.ExpectContinue ? "yes" : "no", cell.Concurrency, run.Requests, run.Failures,
                 F(p50, 1), F(P(run, 95), 1), F(P(run, 99), 1), F(run.Throughput, 1),
-                F(p50 / model.Milliseconds, 2) + "×", F(100 * run.Throughput / model.RequestsPerSecond, 0) + "%");
+                F(model.Milliseconds, 1), F(model.RequestsPerSecond, 1),
+                F(p50 / model.Milliseconds, 2) + "×", F(100 * run.Throughput / model.RequestsPerSecond, 0) + "%", F(cell.LoadAverage, 1));
         }
 
         table.Print();
+        Console.WriteLine("(read p50 ÷ models' ms at one client, req/s ÷ models' req/s at as many clients as cores or more; a load average above the core count means other work shared the CPUs)");
         foreach (var failed in cells.Select(c => c.Runs[label]).Where(r => r.FirstFailure is not null).Take(1))
         {
             Console.WriteLine($"first failure: {failed.FirstFailure}");
