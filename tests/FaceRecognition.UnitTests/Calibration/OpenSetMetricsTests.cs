@@ -63,9 +63,25 @@ public sealed class OpenSetMetricsTests
         Assert.Multiple(() =>
         {
             Assert.That(curve.FalseMatchRate(0.4).Rate, Is.EqualTo(1.0 / 6));
+            Assert.That(curve.FalseMatchRate(0.4).Basis, Is.EqualTo(RateBasis.Unresolved), "one comparison above, and too few to fit a tail");
             Assert.That(point.PredictedFpir, Is.EqualTo(1 - Math.Pow(5.0 / 6, 3)).Within(1e-12));
             Assert.That(point.MeasuredFpir, Is.EqualTo(0.5));
             Assert.That(point.MeasuredThresholds[0].Threshold, Is.EqualTo(0.3001).Within(1e-6));
+        });
+    }
+
+    [Test]
+    public void GallerySizeCurve_CountsResolvedRates_AndExtrapolatesBelowThem()
+    {
+        var row = Enumerable.Range(0, 2000).Select(i => i / 2000f).ToArray();
+        var curve = new GallerySizeCurve([row]);
+        var (counted, countedBasis) = curve.ThresholdForFalseMatchRate(0.01);
+        var (_, rareBasis) = curve.ThresholdForFalseMatchRate(0.001);
+        Assert.Multiple(() =>
+        {
+            Assert.That(countedBasis, Is.EqualTo(RateBasis.Counted), "20 comparisons above");
+            Assert.That(ScoreSet.CountAtLeast(curve.PerComparison, counted), Is.EqualTo(20), "the 21st highest is the first rejected");
+            Assert.That(rareBasis, Is.EqualTo(RateBasis.TailFit), "2 comparisons above: the tail fit answers");
         });
     }
 

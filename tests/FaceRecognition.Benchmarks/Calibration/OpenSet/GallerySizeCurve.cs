@@ -2,11 +2,19 @@ using FaceRecognition.Benchmarks.Calibration.Metrics;
 
 namespace FaceRecognition.Benchmarks.Calibration.OpenSet;
 
+/// <summary>Where a per-comparison rate comes from: counted comparisons, the tail fit, or neither (too few comparisons and no fit).</summary>
+internal enum RateBasis
+{
+    Counted,
+    TailFit,
+    Unresolved,
+}
+
 /// <summary>FPIR at one gallery size: measured on random galleries drawn from the pool, and predicted from the per-comparison rate.</summary>
 /// <param name="Templates">Gallery size: how many templates each probe is compared with.</param>
 /// <param name="MeasuredFpir">Share of (stranger, gallery) draws granted at the shipped threshold; null beyond the pool.</param>
 /// <param name="PredictedFpir">1 − (1 − FMR(t))^N from the per-comparison false-match rate at the shipped threshold.</param>
-/// <param name="Basis">"measured" when random galleries of this size were drawn, "empirical FMR" when the per-comparison rate is resolved, "tail fit (extrapolated)" otherwise.</param>
+/// <param name="Basis">"measured" when random galleries of this size were drawn, "empirical FMR" when the per-comparison rate is resolved, else where the prediction comes from (tail fit, or unresolved).</param>
 internal sealed record GallerySizePoint(
     int Templates,
     int Draws,
@@ -50,42 +58,49 @@ internal sealed class GallerySizeCurve
     public ExponentialTail? Tail { get; }
 
     /// <summary>Per-comparison false-match rate at a threshold: counted where resolved, else from the tail fit.</summary>
-    public (double Rate, bool Extrapolated) FalseMatchRate(double threshold)
+    public (double Rate, RateBasis Basis) FalseMatchRate(double threshold)
     {
         var exceed = ScoreSet.CountAtLeast(PerComparison, threshold);
-        return exceed >= ResolvedExceedances || Tail is null
-            ? ((double)exceed / PerComparison.Length, false)
-            : (Tail.Rate(threshold), true);
+        var counted = (double)exceed / PerComparison.Length;
+        return exceed >= ResolvedExceedances ? (counted, RateBasis.Counted)
+            : Tail is null ? (counted, RateBasis.Unresolved)
+            : (Tail.Rate(threshold), RateBasis.TailFit);
     }
 
     /// <summary>The threshold whose per-comparison rate is <paramref name="rate"/>: counted where resolved, else from the tail fit.</summary>
-    public (double Threshold, bool Extrapolated) ThresholdForFalseMatchRate(double rate)
+    public (double Threshold, RateBasis Basis) ThresholdForFalseMatchRate(double rate)
     {
-        return rate * PerComparison.Length >= ResolvedExceedances || Tail is null
-            ? (OperatingPoints.ThresholdForRate(PerComparison, rate).Threshold, false)
-            : (Tail.ThresholdForRate(rate), true);
+        return rate * PerComparison.Length >= ResolvedExceedances ? (OperatingPoints.ThresholdForRate(PerComparison, rate).Threshold, RateBasis.Counted)
+            : Tail is null ? (OperatingPoints.ThresholdForRate(PerComparison, rate).Threshold, RateBasis.Unresolved)
+            : (Tail.ThresholdForRate(rate), RateBasis.TailFit);
     }
+
+    public static string Describe(RateBasis basis) => basis switch
+    {
+        RateBasis.Counted => "counted",
+        RateBasis.TailFit => "tail fit (extrapolated)",
+        _ => "unresolved (too few comparisons)",
+    };
 
     public GallerySizePoint At(int templates, double shippedThreshold, IReadOnlyList<double> targetFpirs, int maxDraws, Random random)
     {
         ArgumentNullException.ThrowIfNull(targetFpirs);
         ArgumentNullException.ThrowIfNull(random);
-        var (fmr, fmrExtrapolated) = FalseMatchRate(shippedThreshold);
+        var (fmr, worstBasis) = FalseMatchRate(shippedThreshold);
         var predictedFpir = 1 - Math.Pow(1 - fmr, templates);
         var predicted = new List<RateThreshold>();
-        var anyExtrapolated = fmrExtrapolated;
         foreach (var target in targetFpirs)
         {
             // FPIR = 1 − (1 − FMR)^N  ⇒  the per-comparison rate that keeps FPIR at its target with N templates.
             var perComparison = 1 - Math.Exp(Math.Log(1 - target) / templates);
-            var (threshold, extrapolated) = ThresholdForFalseMatchRate(perComparison);
-            anyExtrapolated |= extrapolated;
-            predicted.Add(new RateThreshold(target, threshold, !extrapolated));
+            var (threshold, basis) = ThresholdForFalseMatchRate(perComparison);
+            worstBasis = (RateBasis)Math.Max((int)worstBasis, (int)basis);
+            predicted.Add(new RateThreshold(target, threshold, basis == RateBasis.Counted));
         }
 
         if (templates > _poolSize || _scores.Length == 0)
         {
-            return new GallerySizePoint(templates, 0, null, [], predictedFpir, predicted, anyExtrapolated ? "tail fit (extrapolated)" : "empirical FMR");
+            return new GallerySizePoint(templates, 0, null, [], predictedFpir, predicted, worstBasis == RateBasis.Counted ? "empirical FMR" : Describe(worstBasis));
         }
 
         var draws = templates == _poolSize ? 1 : maxDraws;

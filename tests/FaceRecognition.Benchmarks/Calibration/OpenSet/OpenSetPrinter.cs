@@ -4,7 +4,7 @@ using static FaceRecognition.Benchmarks.Calibration.Formatting;
 namespace FaceRecognition.Benchmarks.Calibration.OpenSet;
 
 /// <summary>A per-comparison false-match rate, the threshold it maps to, and what that threshold keeps of the genuine pairs.</summary>
-internal sealed record PerComparisonPoint(double FalseMatchRate, double Threshold, bool Extrapolated, double TailFitThreshold, IReadOnlyList<double> TarBySet);
+internal sealed record PerComparisonPoint(double FalseMatchRate, double Threshold, RateBasis Basis, double TailFitThreshold, IReadOnlyList<double> TarBySet);
 
 /// <summary>Prints the open-set 1:N proxy, the per-comparison impostor tail and the FPIR-by-gallery-size curve.</summary>
 internal static class OpenSetPrinter
@@ -57,7 +57,7 @@ internal static class OpenSetPrinter
         var table = new MarkdownTable(["per-comparison FMR", "threshold", "basis", "tail-fit threshold", .. setNames.Select(n => $"TAR on {n} genuine pairs")]);
         foreach (var p in points)
         {
-            table.Row([Rate(p.FalseMatchRate), Threshold(p.Threshold), p.Extrapolated ? "tail fit (extrapolated)" : "counted", Threshold(p.TailFitThreshold), .. p.TarBySet.Select(t => (object?)Percent(t))]);
+            table.Row([Rate(p.FalseMatchRate), Threshold(p.Threshold), GallerySizeCurve.Describe(p.Basis), Threshold(p.TailFitThreshold), .. p.TarBySet.Select(t => (object?)Percent(t))]);
         }
 
         table.Print();
@@ -93,7 +93,7 @@ internal static class OpenSetPrinter
         }
 
         table.Print();
-        Console.WriteLine("(* = not resolved by the draws; (x) = extrapolated by the tail fit)");
+        Console.WriteLine("(* = not resolved by the draws; (x) = not counted: extrapolated by the tail fit, or unresolved when there are too few comparisons to fit)");
         Console.WriteLine();
     }
 
@@ -123,9 +123,9 @@ internal static class OpenSetPrinter
         double[] rates = [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8];
         return rates.Select(rate =>
         {
-            var (threshold, extrapolated) = curve.ThresholdForFalseMatchRate(rate);
+            var (threshold, basis) = curve.ThresholdForFalseMatchRate(rate);
             var tail = curve.Tail is { } fit && rate < fit.StartRate ? fit.ThresholdForRate(rate) : double.NaN;
-            return new PerComparisonPoint(rate, threshold, extrapolated, tail, sets.Select(s => s.Tar(threshold)).ToList());
+            return new PerComparisonPoint(rate, threshold, basis, tail, sets.Select(s => s.Tar(threshold)).ToList());
         }).ToList();
     }
 }
