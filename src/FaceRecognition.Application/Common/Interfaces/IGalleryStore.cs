@@ -47,8 +47,15 @@ public interface IGalleryStore
 
     Task<bool> DeleteSubjectAsync(long subjectId, CancellationToken cancellationToken);
 
-    Task<bool> DeleteFaceAsync(long subjectId, long faceId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes the subject's face named by <paramref name="face"/>; returns the id the search index knows it by
+    /// (<see cref="IndexedFace.FaceId"/>), or null when the subject has no such face.
+    /// </summary>
+    Task<long?> DeleteFaceAsync(long subjectId, FaceReference face, CancellationToken cancellationToken);
 
-    /// <summary>Streams every stored face with its subject and gallery, for building the search index.</summary>
+    /// <summary>
+    /// Streams every stored face with its subject and gallery, for building the search index. Faces of one subject
+    /// share one <see cref="SubjectRef"/>.
+    /// </summary>
     IAsyncEnumerable<IndexedFace> ReadAllFacesAsync(CancellationToken cancellationToken);
 }

@@ -1,0 +1,227 @@
+using System.Runtime.CompilerServices;
+using FaceRecognition.Application.Common.Exceptions;
+using FaceRecognition.Application.Common.Interfaces;
+using FaceRecognition.Application.Common.Models;
+using FaceRecognition.Domain.Faces;
+using FaceRecognition.Domain.Galleries;
+using FaceRecognition.Infrastructure.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace FaceRecognition.Infrastructure.Persistence;
+
+/// <summary>Galleries, subjects and faces through EF Core, the same LINQ for SQLite and MySQL.</summary>
+internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvider) : IGalleryStore
+{
+    // A concurrent delete can remove a gallery between our insert attempt and our read; a few rounds settle it.
+    private const int GetOrCreateAttempts = 5;
+
+    public Task<Gallery?> FindGalleryAsync(string name, CancellationToken cancellationToken) =>
+        session.RunAsync(
+            async db => ToGallery(await db.Galleries.AsNoTracking().FirstOrDefaultAsync(g => g.Name == name, cancellationToken)),
+            cancellationToken);
+
+    public Task<Gallery?> TryCreateGalleryAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var gallery = new GalleryEntity { Name = name, CreatedAt = UtcClock.Now(timeProvider) };
+        return session.RunAsync(
+            async db =>
+            {
+                db.Galleries.Add(gallery);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return ToGallery(gallery);
+                }
+                catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+                {
+                    return null;
+                }
+            },
+            cancellationToken);
+    }
+
+    public async Task<Gallery> GetOrCreateGalleryAsync(string name, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < GetOrCreateAttempts; attempt++)
+        {
+            var gallery = await FindGalleryAsync(name, cancellationToken)
+                ?? await TryCreateGalleryAsync(name, cancellationToken);
+            if (gallery is not null)
+            {
+                return gallery;
+            }
+        }
+
+        throw new InvalidOperationException($"Gallery '{name}' kept being created and deleted concurrently.");
+    }
+
+    public Task<IReadOnlyList<GallerySummary>> ListGalleriesAsync(CancellationToken cancellationToken) =>
+        session.RunAsync<IReadOnlyList<GallerySummary>>(
+            async db => await db.Galleries.AsNoTracking()
+                .OrderBy(g => g.Name)
+                .Select(g => new GallerySummary(
+                    g.Name,
+                    db.Subjects.Count(s => s.GalleryId == g.Id),
+                    db.Faces.Count(f => f.GalleryId == g.Id)))
+                .ToListAsync(cancellationToken),
+            cancellationToken);
+
+    public Task<bool> DeleteGalleryAsync(long galleryId, CancellationToken cancellationToken) =>
+        session.RunAsync(
+            async db => await db.Galleries.Where(g => g.Id == galleryId).ExecuteDeleteAsync(cancellationToken) > 0,
+            cancellationToken);
+
+    public Task<IReadOnlyList<SubjectSummary>> ListSubjectsAsync(long galleryId, CancellationToken cancellationToken) =>
+        session.RunAsync<IReadOnlyList<SubjectSummary>>(
+            async db => await db.Subjects.AsNoTracking()
+                .Where(s => s.GalleryId == galleryId)
+                .OrderBy(s => s.ExternalId)
+                .Select(s => new SubjectSummary(s.ExternalId, s.Name, db.Faces.Count(f => f.SubjectId == s.Id)))
+                .ToListAsync(cancellationToken),
+            cancellationToken);
+
+    public Task<Subject?> FindSubjectAsync(long galleryId, string externalId, CancellationToken cancellationToken) =>
+        session.RunAsync(
+            async db => ToSubject(await FindSubjectEntityAsync(db, galleryId, externalId, cancellationToken)),
+            cancellationToken);
+
+    public Task<Subject> UpsertSubjectAsync(long galleryId, string externalId, string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
+        ArgumentNullException.ThrowIfNull(name);
+        var createdAt = UtcClock.Now(timeProvider);
+        return session.RunAsync(
+            async db =>
+            {
+                // Rename first; insert only when nothing matched. Two concurrent upserts that both insert collide on
+                // the unique key, and the loser renames the winner's row instead.
+                if (await RenameAsync(db, galleryId, externalId, name, cancellationToken) == 0)
+                {
+                    var subject = new SubjectEntity { GalleryId = galleryId, ExternalId = externalId, Name = name, CreatedAt = createdAt };
+                    db.Subjects.Add(subject);
+                    try
+                    {
+                        await db.SaveChangesAsync(cancellationToken);
+                        return ToSubject(subject)!;
+                    }
+                    catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+                    {
+                        db.ChangeTracker.Clear();
+                        await RenameAsync(db, galleryId, externalId, name, cancellationToken);
+                    }
+                    catch (DbUpdateException exception) when (DatabaseErrors.IsForeignKeyViolation(exception))
+                    {
+                        throw new NotFoundException($"Gallery {galleryId} was deleted while the subject '{externalId}' was being added to it.");
+                    }
+                }
+
+                return ToSubject(await FindSubjectEntityAsync(db, galleryId, externalId, cancellationToken))
+                    ?? throw new NotFoundException($"Subject '{externalId}' was deleted while it was being updated.");
+            },
+            cancellationToken);
+    }
+
+    public Task<int> CountFacesAsync(long subjectId, CancellationToken cancellationToken) =>
+        session.RunAsync(db => db.Faces.CountAsync(f => f.SubjectId == subjectId, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<EnrolledFace>?> AddFacesAsync(
+        long galleryId,
+        long subjectId,
+        IReadOnlyList<Embedding> embeddings,
+        string modelId,
+        int maxFacesPerSubject,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxFacesPerSubject);
+        var createdAt = UtcClock.Now(timeProvider);
+        // Public ids are chosen before the first attempt, so a retry after a lost commit can tell whether it landed.
+        var faces = embeddings
+            .Select(e => new FaceEntity { PublicId = Guid.CreateVersion7(), GalleryId = galleryId, SubjectId = subjectId, Embedding = e.ToBytes(), ModelId = modelId, CreatedAt = createdAt })
+            .ToList();
+        var stored = await session.RunAsync(
+            db => db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
+                ct => AddFacesOnceAsync(db, faces, maxFacesPerSubject, ct),
+                ct => db.Faces.AnyAsync(f => f.PublicId == faces[0].PublicId, ct),
+                cancellationToken),
+            cancellationToken);
+        return stored is null ? null : faces.Select((f, i) => ToEnrolledFace(f, embeddings[i])).ToList();
+    }
+
+    public Task<bool> DeleteSubjectAsync(long subjectId, CancellationToken cancellationToken) =>
+        session.RunAsync(
+            async db => await db.Subjects.Where(s => s.Id == subjectId).ExecuteDeleteAsync(cancellationToken) > 0,
+            cancellationToken);
+
+    public Task<long?> DeleteFaceAsync(long subjectId, FaceReference face, CancellationToken cancellationToken) =>
+        session.RunAsync(
+            async db =>
+            {
+                var faces = db.Faces.Where(f => f.SubjectId == subjectId);
+                long? id = face.PublicId is { } publicId
+                    ? await faces.Where(f => f.PublicId == publicId).Select(f => (long?)f.Id).FirstOrDefaultAsync(cancellationToken)
+                    : face.LegacyId;
+                return id is not null && await faces.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken) > 0 ? id : null;
+            },
+            cancellationToken);
+
+    public async IAsyncEnumerable<IndexedFace> ReadAllFacesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reader = new FaceIndexReader(session);
+        await foreach (var face in reader.ReadAsync(cancellationToken))
+        {
+            yield return face;
+        }
+    }
+
+    // The caller's transaction is already open; each attempt starts from a clean change tracker.
+    private static async Task<bool?> AddFacesOnceAsync(FaceRecognitionDbContext db, List<FaceEntity> faces, int maxFacesPerSubject, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var subjectId = faces[0].SubjectId;
+        var galleryId = faces[0].GalleryId;
+
+        // A no-op UPDATE takes the subject row's write lock on both engines (and is certified on Galera), so two
+        // enrolments cannot both count the faces and both see room for theirs.
+        var locked = await db.Subjects.Where(s => s.Id == subjectId && s.GalleryId == galleryId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, s => s.Name), cancellationToken);
+        if (locked == 0)
+        {
+            throw new NotFoundException($"Subject {subjectId} does not exist in gallery {galleryId}.");
+        }
+
+        var existing = await db.Faces.CountAsync(f => f.SubjectId == subjectId, cancellationToken);
+        if (existing + faces.Count > maxFacesPerSubject)
+        {
+            // Nothing written: committing the empty transaction just releases the lock.
+            return null;
+        }
+
+        foreach (var face in faces)
+        {
+            face.Id = 0;
+        }
+
+        db.Faces.AddRange(faces);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static Task<int> RenameAsync(FaceRecognitionDbContext db, long galleryId, string externalId, string name, CancellationToken cancellationToken) =>
+        db.Subjects.Where(s => s.GalleryId == galleryId && s.ExternalId == externalId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, name), cancellationToken);
+
+    private static Task<SubjectEntity?> FindSubjectEntityAsync(FaceRecognitionDbContext db, long galleryId, string externalId, CancellationToken cancellationToken) =>
+        db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.GalleryId == galleryId && s.ExternalId == externalId, cancellationToken);
+
+    private static Gallery? ToGallery(GalleryEntity? row) =>
+        row is null ? null : new Gallery(row.Id, row.Name, UtcClock.FromStored(row.CreatedAt));
+
+    private static Subject? ToSubject(SubjectEntity? row) =>
+        row is null ? null : new Subject(row.Id, row.GalleryId, row.ExternalId, row.Name, UtcClock.FromStored(row.CreatedAt));
+
+    private static EnrolledFace ToEnrolledFace(FaceEntity row, Embedding embedding) =>
+        new(row.Id, row.PublicId, row.GalleryId, row.SubjectId, embedding, row.ModelId, UtcClock.FromStored(row.CreatedAt));
+}
