@@ -1,4 +1,5 @@
 using FaceRecognition.Api.Configuration;
+using FaceRecognition.Api.Health;
 using FaceRecognition.Api.Middleware;
 using FaceRecognition.Application;
 using FaceRecognition.Infrastructure;
@@ -12,6 +13,7 @@ builder.Logging.Services.AddSingleton<ILoggerProvider>(sp => new Serilog.Extensi
 using var startupLogger = SerilogSetup.CreateConsoleOnly();
 
 builder.Services.AddApi(builder.Configuration);
+builder.Services.AddApiHealthChecks();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddFaceAuthJwtBearer();
@@ -27,6 +29,12 @@ catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationE
 {
     startupLogger.Fatal("Start-up failed: {Reason}", ex.Message);
     throw;
+}
+
+if (MigrateCommand.IsRequested(args))
+{
+    await MigrateCommand.RunAsync(app.Services);
+    return;
 }
 
 app.UseMiddleware<RequestLoggingMiddleware>();
@@ -46,6 +54,7 @@ app.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();
+app.MapHealthEndpoints();
 
 try
 {

@@ -15,7 +15,7 @@ public sealed class ApiExceptionHandler(
         var problem = ProblemMapping.ToProblem(exception, environment.IsDevelopment());
         var status = problem.Status ?? StatusCodes.Status500InternalServerError;
 
-        if (status >= 500 && exception is not StorageUnavailableException and not ServiceNotReadyException)
+        if (status >= 500 && exception is not StorageUnavailableException and not StorageBusyException and not ServiceNotReadyException)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -32,6 +32,9 @@ public sealed class ApiExceptionHandler(
                 break;
             case StorageUnavailableException or ServiceNotReadyException:
                 httpContext.Response.Headers.RetryAfter = "5";
+                break;
+            case StorageBusyException:
+                httpContext.Response.Headers.RetryAfter = "1";
                 break;
             case AuthenticationFailedException:
                 httpContext.Response.Headers.WWWAuthenticate = "Bearer";
