@@ -31,6 +31,8 @@ internal static class DatabaseErrors
     private const int ClientServerLost = 2013;
     private const int ClientInteractionTimeout = 4031;
 
+    private const string MySqlConnectorAssembly = "MySqlConnector";
+
     /// <summary>A UNIQUE or PRIMARY KEY constraint refused the write.</summary>
     public static bool IsUniqueViolation(Exception exception) => Any(exception, e => e switch
     {
@@ -63,6 +65,8 @@ internal static class DatabaseErrors
             || m.ErrorCode is MySqlErrorCode.ServerShutdown or MySqlErrorCode.AbortingConnection
             || m.InnerException is IOException or SocketException,
         IOException or SocketException => true,
+        // MySqlConnector refuses to use a connection it has marked broken (e.g. at COMMIT, after the server killed it).
+        InvalidOperationException { Source: MySqlConnectorAssembly } => true,
         _ => false,
     });
 

@@ -144,7 +144,7 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
         var stored = await session.RunAsync(
             db => db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
                 ct => AddFacesOnceAsync(db, faces, maxFacesPerSubject, ct),
-                ct => db.Faces.AnyAsync(f => f.PublicId == faces[0].PublicId, ct),
+                ct => WasStoredAsync(db, faces[0].PublicId, ct),
                 cancellationToken),
             cancellationToken);
         return stored is null ? null : faces.Select((f, i) => ToEnrolledFace(f, embeddings[i])).ToList();
@@ -207,6 +207,24 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
         db.Faces.AddRange(faces);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    // Asked only when the commit's outcome is unknown (the connection broke during COMMIT). The strategy does not
+    // retry this check itself, so it gets a few attempts of its own on a fresh connection.
+    private static async Task<bool> WasStoredAsync(FaceRecognitionDbContext db, Guid publicId, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await db.Faces.AnyAsync(f => f.PublicId == publicId, cancellationToken);
+            }
+            catch (Exception exception) when (attempt < Attempts && DatabaseErrors.IsConnectionLost(exception))
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     private static Task<int> RenameAsync(FaceRecognitionDbContext db, long galleryId, string externalId, string name, CancellationToken cancellationToken) =>
