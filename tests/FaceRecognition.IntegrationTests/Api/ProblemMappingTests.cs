@@ -40,4 +40,13 @@ public sealed class ProblemMappingTests
         Assert.That(problem.Status, Is.EqualTo(503));
         Assert.That(problem.Detail, Does.Not.Contain("MySQL hosts"));
     }
+
+    [Test]
+    public void DatabaseBusy_Is503_SayingNothingWasChanged()
+    {
+        var problem = ProblemMapping.ToProblem(new StorageBusyException("The Sqlite database is busy with other writes."), includeDetails: false);
+        Assert.That(problem.Status, Is.EqualTo(503));
+        Assert.That(problem.Title, Is.EqualTo("Database busy."));
+        Assert.That(problem.Detail, Does.Contain("Nothing was changed"));
+    }
 }
