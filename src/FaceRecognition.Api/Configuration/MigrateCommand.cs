@@ -11,7 +11,7 @@ internal static class MigrateCommand
 {
     public const string Name = "migrate";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    public static bool IsRequested(string[] args) => args.Contains(Name, StringComparer.Ordinal);
 
     public static async Task RunAsync(IServiceProvider services)
     {
