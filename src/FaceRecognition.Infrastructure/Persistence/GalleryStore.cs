@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Application.Common.Models;
@@ -15,9 +14,39 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
     // A concurrent delete can remove a gallery between our insert attempt and our read; a few rounds settle it.
     private const int GetOrCreateAttempts = 5;
 
+    // The lookups every request makes, compiled once per store: EF then skips its per-call query translation. A
+    // compiled query is bound to one model, so these are per instance (one store per service provider).
+    private readonly Func<FaceRecognitionDbContext, string, CancellationToken, Task<GalleryEntity?>> _galleryByName =
+        EF.CompileAsyncQuery((FaceRecognitionDbContext db, string name, CancellationToken ct) =>
+            db.Galleries.AsNoTracking().FirstOrDefault(g => g.Name == name));
+
+    private readonly Func<FaceRecognitionDbContext, long, string, CancellationToken, Task<SubjectEntity?>> _subjectByExternalId =
+        EF.CompileAsyncQuery((FaceRecognitionDbContext db, long galleryId, string externalId, CancellationToken ct) =>
+            db.Subjects.AsNoTracking().FirstOrDefault(s => s.GalleryId == galleryId && s.ExternalId == externalId));
+
+    private readonly Func<FaceRecognitionDbContext, long, CancellationToken, Task<int>> _faceCountOfSubject =
+        EF.CompileAsyncQuery((FaceRecognitionDbContext db, long subjectId, CancellationToken ct) =>
+            db.Faces.Count(f => f.SubjectId == subjectId));
+
+    private readonly Func<FaceRecognitionDbContext, string, string, Guid, CancellationToken, Task<long?>> _faceIdByPublicId =
+        EF.CompileAsyncQuery((FaceRecognitionDbContext db, string gallery, string subjectId, Guid publicId, CancellationToken ct) =>
+            (from f in db.Faces
+             join s in db.Subjects on f.SubjectId equals s.Id
+             join g in db.Galleries on s.GalleryId equals g.Id
+             where g.Name == gallery && s.ExternalId == subjectId && f.PublicId == publicId
+             select (long?)f.Id).FirstOrDefault());
+
+    private readonly Func<FaceRecognitionDbContext, string, string, long, CancellationToken, Task<long?>> _faceIdByLegacyId =
+        EF.CompileAsyncQuery((FaceRecognitionDbContext db, string gallery, string subjectId, long legacyId, CancellationToken ct) =>
+            (from f in db.Faces
+             join s in db.Subjects on f.SubjectId equals s.Id
+             join g in db.Galleries on s.GalleryId equals g.Id
+             where g.Name == gallery && s.ExternalId == subjectId && f.Id == legacyId
+             select (long?)f.Id).FirstOrDefault());
+
     public Task<Gallery?> FindGalleryAsync(string name, CancellationToken cancellationToken) =>
         session.RunAsync(
-            async db => ToGallery(await db.Galleries.AsNoTracking().FirstOrDefaultAsync(g => g.Name == name, cancellationToken)),
+            async db => ToGallery(await _galleryByName(db, name, cancellationToken)),
             cancellationToken);
 
     public Task<Gallery?> TryCreateGalleryAsync(string name, CancellationToken cancellationToken)
@@ -123,7 +152,7 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
     }
 
     public Task<int> CountFacesAsync(long subjectId, CancellationToken cancellationToken) =>
-        session.RunAsync(db => db.Faces.CountAsync(f => f.SubjectId == subjectId, cancellationToken), cancellationToken);
+        session.RunAsync(db => _faceCountOfSubject(db, subjectId, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<EnrolledFace>?> AddFacesAsync(
         long galleryId,
@@ -155,29 +184,22 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
             async db => await db.Subjects.Where(s => s.Id == subjectId).ExecuteDeleteAsync(cancellationToken) > 0,
             cancellationToken);
 
-    public Task<long?> DeleteFaceAsync(long subjectId, FaceReference face, CancellationToken cancellationToken) =>
+    public Task<long?> DeleteFaceAsync(string gallery, string subjectId, FaceReference face, CancellationToken cancellationToken) =>
         session.RunAsync(
             async db =>
             {
-                var faces = db.Faces.Where(f => f.SubjectId == subjectId);
-                long? id = face.PublicId is { } publicId
-                    ? await faces.Where(f => f.PublicId == publicId).Select(f => (long?)f.Id).FirstOrDefaultAsync(cancellationToken)
-                    : face.LegacyId;
-                return id is not null && await faces.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken) > 0 ? id : null;
+                var id = face.PublicId is { } publicId
+                    ? await _faceIdByPublicId(db, gallery, subjectId, publicId, cancellationToken)
+                    : await _faceIdByLegacyId(db, gallery, subjectId, face.LegacyId!.Value, cancellationToken);
+                return id is not null && await db.Faces.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken) > 0 ? id : null;
             },
             cancellationToken);
 
-    public async IAsyncEnumerable<IndexedFace> ReadAllFacesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var reader = new FaceIndexReader(session);
-        await foreach (var face in reader.ReadAsync(cancellationToken))
-        {
-            yield return face;
-        }
-    }
+    public IAsyncEnumerable<IndexedFace> ReadAllFacesAsync(CancellationToken cancellationToken) =>
+        new FaceIndexReader(session).ReadAsync(cancellationToken);
 
     // The caller's transaction is already open; each attempt starts from a clean change tracker.
-    private static async Task<bool?> AddFacesOnceAsync(FaceRecognitionDbContext db, List<FaceEntity> faces, int maxFacesPerSubject, CancellationToken cancellationToken)
+    private async Task<bool?> AddFacesOnceAsync(FaceRecognitionDbContext db, List<FaceEntity> faces, int maxFacesPerSubject, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var subjectId = faces[0].SubjectId;
@@ -192,7 +214,7 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
             throw new NotFoundException($"Subject {subjectId} does not exist in gallery {galleryId}.");
         }
 
-        var existing = await db.Faces.CountAsync(f => f.SubjectId == subjectId, cancellationToken);
+        var existing = await _faceCountOfSubject(db, subjectId, cancellationToken);
         if (existing + faces.Count > maxFacesPerSubject)
         {
             // Nothing written: committing the empty transaction just releases the lock.
@@ -231,8 +253,8 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
         db.Subjects.Where(s => s.GalleryId == galleryId && s.ExternalId == externalId)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, name), cancellationToken);
 
-    private static Task<SubjectEntity?> FindSubjectEntityAsync(FaceRecognitionDbContext db, long galleryId, string externalId, CancellationToken cancellationToken) =>
-        db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.GalleryId == galleryId && s.ExternalId == externalId, cancellationToken);
+    private Task<SubjectEntity?> FindSubjectEntityAsync(FaceRecognitionDbContext db, long galleryId, string externalId, CancellationToken cancellationToken) =>
+        _subjectByExternalId(db, galleryId, externalId, cancellationToken);
 
     private static Gallery? ToGallery(GalleryEntity? row) =>
         row is null ? null : new Gallery(row.Id, row.Name, UtcClock.FromStored(row.CreatedAt));

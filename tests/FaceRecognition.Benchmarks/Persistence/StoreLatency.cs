@@ -7,7 +7,8 @@ namespace FaceRecognition.Benchmarks.Persistence;
 
 /// <summary>
 /// The store calls one request makes, timed end to end: an enrolment (EnrollFacesHandler: gallery get-or-create,
-/// subject lookup, upsert, add one face) and a face deletion (DeleteFaceHandler: gallery and subject lookup, delete).
+/// subject lookup, upsert, add one face) and a face deletion (DeleteFaceHandler: one call that finds the face by
+/// gallery name, subject id and face_id, and deletes it).
 /// </summary>
 internal static class StoreLatency
 {
@@ -35,9 +36,7 @@ internal static class StoreLatency
         foreach (var (subjectId, face) in enrolled)
         {
             var timer = Stopwatch.StartNew();
-            var gallery = await store.FindGalleryAsync(Gallery, CancellationToken.None);
-            var subject = await store.FindSubjectAsync(gallery!.Id, subjectId, CancellationToken.None);
-            var deleted = await store.DeleteFaceAsync(subject!.Id, FaceReference.ForPublicId(face.PublicId), CancellationToken.None);
+            var deleted = await store.DeleteFaceAsync(Gallery, subjectId, FaceReference.ForPublicId(face.PublicId), CancellationToken.None);
             deleteMs.Add(timer.Elapsed.TotalMilliseconds);
             if (deleted is null)
             {

@@ -219,10 +219,11 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
         var keptFaces = (await _harness.Galleries.AddFacesAsync(gallery.Id, keep.Id, [TestEmbeddings.Random(random), TestEmbeddings.Random(random), TestEmbeddings.Random(random)], ModelId, 5, CancellationToken.None))!;
         await _harness.Galleries.AddFacesAsync(gallery.Id, drop.Id, [TestEmbeddings.Random(random)], ModelId, 5, CancellationToken.None);
 
-        var wrongOwner = await _harness.Galleries.DeleteFaceAsync(drop.Id, FaceReference.ForPublicId(keptFaces[0].PublicId), CancellationToken.None);
-        var rightOwner = await _harness.Galleries.DeleteFaceAsync(keep.Id, FaceReference.ForPublicId(keptFaces[0].PublicId), CancellationToken.None);
-        var byLegacyId = await _harness.Galleries.DeleteFaceAsync(keep.Id, FaceReference.ForLegacyId(keptFaces[1].Id), CancellationToken.None);
-        var unknown = await _harness.Galleries.DeleteFaceAsync(keep.Id, FaceReference.ForPublicId(Guid.NewGuid()), CancellationToken.None);
+        var wrongOwner = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "drop", FaceReference.ForPublicId(keptFaces[0].PublicId), CancellationToken.None);
+        var rightOwner = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "keep", FaceReference.ForPublicId(keptFaces[0].PublicId), CancellationToken.None);
+        var byLegacyId = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "keep", FaceReference.ForLegacyId(keptFaces[1].Id), CancellationToken.None);
+        var wrongGallery = await _harness.Galleries.DeleteFaceAsync("elsewhere", "keep", FaceReference.ForPublicId(keptFaces[2].PublicId), CancellationToken.None);
+        var unknown = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "keep", FaceReference.ForPublicId(Guid.NewGuid()), CancellationToken.None);
         var subjectDeleted = await _harness.Galleries.DeleteSubjectAsync(drop.Id, CancellationToken.None);
         var remaining = new List<long>();
         await foreach (var face in _harness.Galleries.ReadAllFacesAsync(CancellationToken.None))
@@ -236,6 +237,7 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
             Assert.That(rightOwner, Is.EqualTo(keptFaces[0].Id), "the index key of the deleted face");
             Assert.That(byLegacyId, Is.EqualTo(keptFaces[1].Id), "numeric ids of earlier releases still work");
             Assert.That(unknown, Is.Null);
+            Assert.That(wrongGallery, Is.Null, "a face is found only under its own gallery and subject");
             Assert.That(subjectDeleted, Is.True);
             Assert.That(await _harness.Galleries.CountFacesAsync(drop.Id, CancellationToken.None), Is.Zero);
             Assert.That(remaining, Is.EqualTo(new[] { keptFaces[2].Id }));

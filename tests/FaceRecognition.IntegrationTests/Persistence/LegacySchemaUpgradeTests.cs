@@ -143,7 +143,7 @@ public sealed class LegacySchemaUpgradeTests(StorageProvider provider)
         var carolsFace = await db.Faces.Where(f => f.SubjectId == carol.Id).OrderBy(f => f.Id).FirstAsync();
 
         var added = await harness.Galleries.AddFacesAsync(carol.GalleryId, carol.Id, [TestEmbeddings.Random(new Random(9))], "fr_feature@new", 20, CancellationToken.None);
-        var deleted = await harness.Galleries.DeleteFaceAsync(carol.Id, FaceReference.ForPublicId(carolsFace.PublicId), CancellationToken.None);
+        var deleted = await harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "carol", FaceReference.ForPublicId(carolsFace.PublicId), CancellationToken.None);
 
         Assert.Multiple(() =>
         {

@@ -48,10 +48,11 @@ public interface IGalleryStore
     Task<bool> DeleteSubjectAsync(long subjectId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Deletes the subject's face named by <paramref name="face"/>; returns the id the search index knows it by
-    /// (<see cref="IndexedFace.FaceId"/>), or null when the subject has no such face.
+    /// Deletes the face named by <paramref name="face"/> of subject <paramref name="subjectId"/> (external id) in
+    /// gallery <paramref name="gallery"/>; returns the id the search index knows it by
+    /// (<see cref="IndexedFace.FaceId"/>), or null when there is no such face there (or no such subject or gallery).
     /// </summary>
-    Task<long?> DeleteFaceAsync(long subjectId, FaceReference face, CancellationToken cancellationToken);
+    Task<long?> DeleteFaceAsync(string gallery, string subjectId, FaceReference face, CancellationToken cancellationToken);
 
     /// <summary>
     /// Streams every stored face with its subject and gallery, for building the search index. Faces of one subject

@@ -16,11 +16,16 @@ public sealed class DeleteFaceHandler(IGalleryStore store, IFaceIndex index, Gal
     {
         lookup.EnsureIndexLoaded();
         _ = FaceReference.TryParse(request.FaceId, out var face); // the validator has checked the format
-        var (gallery, subject) = await lookup.SubjectAsync(request.Gallery, request.SubjectId, cancellationToken);
-        var deleted = await store.DeleteFaceAsync(subject.Id, face, cancellationToken)
-            ?? throw new NotFoundException($"Face {request.FaceId} does not exist for subject '{request.SubjectId}' in gallery '{request.Gallery}'.");
+        var deleted = await store.DeleteFaceAsync(request.Gallery, request.SubjectId, face, cancellationToken);
+        if (deleted is null)
+        {
+            // Only on the way out: say precisely what is missing (the gallery, the subject, or the face).
+            await lookup.SubjectAsync(request.Gallery, request.SubjectId, cancellationToken);
+            throw new NotFoundException($"Face {request.FaceId} does not exist for subject '{request.SubjectId}' in gallery '{request.Gallery}'.");
+        }
 
-        index.RemoveFace(gallery.Name, deleted);
+        // Gallery names match exactly in the database, so the request's name is the index's name.
+        index.RemoveFace(request.Gallery, deleted.Value);
         return Unit.Value;
     }
 }
