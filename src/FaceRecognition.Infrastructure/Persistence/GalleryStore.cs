@@ -202,6 +202,8 @@ internal sealed class GalleryStore(StoreSession session, TimeProvider timeProvid
     private async Task<bool?> AddFacesOnceAsync(FaceRecognitionDbContext db, List<FaceEntity> faces, int maxFacesPerSubject, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        // A failed attempt is rolled back and retried whole, so SaveChanges needs no savepoint (two round trips).
+        db.Database.AutoSavepointsEnabled = false;
         var subjectId = faces[0].SubjectId;
         var galleryId = faces[0].GalleryId;
 

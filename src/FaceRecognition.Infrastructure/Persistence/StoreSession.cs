@@ -19,6 +19,9 @@ internal sealed class StoreSession(IDbContextFactory<FaceRecognitionDbContext> c
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // One connection for all the statements of this unit of work (EF would otherwise open and close the pooled
+            // connection around each one); it goes back to the pool when the context is disposed.
+            await db.Database.OpenConnectionAsync(cancellationToken);
             return await work(db);
         }
         catch (Exception exception) when (Translate(exception) is { } translated)

@@ -10,8 +10,9 @@ internal static class MySqlStorage
         ArgumentNullException.ThrowIfNull(builder);
         // A pinned server version (not ServerVersion.AutoDetect): detecting costs a connection, and the service must
         // start while the database is down.
+        var settings = new MySqlConnector.MySqlConnectionStringBuilder(connectionString) { ConnectionReset = false };
         builder.UseMySql(
-            connectionString,
+            settings.ConnectionString,
             ServerVersion.Parse(serverVersion),
             mySql => mySql.ExecutionStrategy(dependencies => new MySqlRetryStrategy(dependencies, maxRetryCount)));
     }
