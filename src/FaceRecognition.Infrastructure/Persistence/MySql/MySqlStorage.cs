@@ -10,9 +10,8 @@ internal static class MySqlStorage
         ArgumentNullException.ThrowIfNull(builder);
         // A pinned server version (not ServerVersion.AutoDetect): detecting costs a connection, and the service must
         // start while the database is down.
-        var settings = new MySqlConnector.MySqlConnectionStringBuilder(connectionString) { ConnectionReset = false };
         builder.UseMySql(
-            settings.ConnectionString,
+            connectionString,
             ServerVersion.Parse(serverVersion),
             mySql => mySql.ExecutionStrategy(dependencies => new MySqlRetryStrategy(dependencies, maxRetryCount)));
     }
