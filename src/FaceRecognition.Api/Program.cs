@@ -1,4 +1,5 @@
 using FaceRecognition.Api.Configuration;
+using FaceRecognition.Api.Health;
 using FaceRecognition.Api.Middleware;
 using FaceRecognition.Application;
 using FaceRecognition.Infrastructure;
@@ -14,6 +15,7 @@ builder.Host.UseSerilog(
 using var startupLogger = SerilogSetup.CreateConsoleOnly();
 
 builder.Services.AddApi(builder.Configuration);
+builder.Services.AddApiHealthChecks();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddFaceAuthJwtBearer();
@@ -27,6 +29,12 @@ catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationE
 {
     startupLogger.Fatal("Start-up failed: {Reason}", ex.Message);
     throw;
+}
+
+if (MigrateCommand.IsRequested(args))
+{
+    await MigrateCommand.RunAsync(app.Services);
+    return;
 }
 
 app.UseMiddleware<CorrelationIdMiddleware>();
@@ -50,6 +58,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapControllers();
+app.MapHealthEndpoints();
 
 try
 {

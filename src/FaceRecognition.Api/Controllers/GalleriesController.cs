@@ -70,8 +70,9 @@ public sealed class GalleriesController(IMediator mediator, UploadReader uploads
         return NoContent();
     }
 
-    [HttpDelete("{gallery}/subjects/{subjectId}/faces/{faceId:long}")]
-    public async Task<IActionResult> DeleteFace(string gallery, string subjectId, long faceId, CancellationToken cancellationToken)
+    /// <summary>Removes one face by its <c>face_id</c> (a UUID); numeric ids of earlier releases are accepted until the next major version.</summary>
+    [HttpDelete("{gallery}/subjects/{subjectId}/faces/{faceId}")]
+    public async Task<IActionResult> DeleteFace(string gallery, string subjectId, string faceId, CancellationToken cancellationToken)
     {
         await mediator.Send(new DeleteFaceCommand(gallery, subjectId, faceId), cancellationToken);
         return NoContent();

@@ -18,7 +18,7 @@ public sealed class ApiExceptionHandler(
 
         // The target as sent (still percent-encoded): the decoded path of a refused request may hold a line break.
         var target = httpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? httpContext.Request.Path.ToString();
-        if (status >= 500 && exception is not StorageUnavailableException and not ServiceNotReadyException)
+        if (status >= 500 && exception is not StorageUnavailableException and not StorageBusyException and not ServiceNotReadyException)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Target}", httpContext.Request.Method, target);
         }
@@ -38,6 +38,9 @@ public sealed class ApiExceptionHandler(
                 break;
             case StorageUnavailableException or ServiceNotReadyException:
                 httpContext.Response.Headers.RetryAfter = "5";
+                break;
+            case StorageBusyException:
+                httpContext.Response.Headers.RetryAfter = "1";
                 break;
             case AuthenticationFailedException:
                 httpContext.Response.Headers.WWWAuthenticate = "Bearer";

@@ -29,6 +29,8 @@ public static class ProblemMapping
             AccountLockedException => Problem(StatusCodes.Status429TooManyRequests, "Too many attempts.", exception.Message),
             StorageUnavailableException => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable.",
                 "The database cannot be reached right now. Nothing was changed; retry shortly."),
+            StorageBusyException => Problem(StatusCodes.Status503ServiceUnavailable, "Database busy.",
+                "The database is busy with other writes. Nothing was changed; retry shortly."),
             ServiceNotReadyException => Problem(StatusCodes.Status503ServiceUnavailable, "Service not ready.", exception.Message),
             UploadTooLargeException => Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large.", exception.Message),
             RequestRefusedException r => Problem(r.Status, r.Title, r.Message),

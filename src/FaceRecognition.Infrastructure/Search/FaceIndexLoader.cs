@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FaceRecognition.Application.Common.Interfaces;
-using FaceRecognition.Infrastructure.Persistence.Migrations;
+using FaceRecognition.Infrastructure.Persistence.Schema;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

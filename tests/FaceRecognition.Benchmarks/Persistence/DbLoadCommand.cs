@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using FaceRecognition.Application.Common.Interfaces;
+using FaceRecognition.Benchmarks.Search;
 using FaceRecognition.Infrastructure.Persistence;
-using FaceRecognition.Infrastructure.Persistence.Dialects;
-using FaceRecognition.Infrastructure.Persistence.Migrations;
+using FaceRecognition.Infrastructure.Persistence.Schema;
 using FaceRecognition.IntegrationTests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,35 +11,35 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FaceRecognition.Benchmarks.Persistence;
 
 /// <summary>
-/// Bulk-loads N random faces into a private MariaDB and a temp SQLite file, then times a full
-/// <see cref="IGalleryStore.ReadAllFacesAsync"/> (what an index rebuild does) on each.
+/// Per provider (a private MariaDB and a temp SQLite file): bulk-loads N random faces, times a full
+/// <see cref="IGalleryStore.ReadAllFacesAsync"/> (the start-up index load), then times the store calls of one
+/// enrolment and of one face deletion as the handlers make them.
 /// </summary>
 internal sealed class DbLoadCommand : IBenchCommand
 {
     private const int DefaultRows = 100_000;
-    private const int FacesPerSubject = 10;
-    private const int RowsPerInsert = 500;
-    private const int Dimension = 512;
     private const int ReadRuns = 3;
+    private const int LatencyRuns = 300;
 
     public string Name => "dbload";
 
-    public string Description => $"insert N random faces (default {DefaultRows}) into MariaDB and SQLite, time ReadAllFacesAsync";
+    public string Description => $"N random faces (default {DefaultRows}) into MariaDB and SQLite: index load time, enrol and delete latency";
 
     public async Task<int> RunAsync(string[] args)
     {
         var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : DefaultRows;
-        var results = new List<(string Provider, double LoadSeconds, double ReadSeconds, long Rows)>();
+        var results = new List<Result>();
 
         await using (var server = await MariaDbServer.StartNewAsync())
         {
-            results.Add(await MeasureAsync("MySql", new() { ["Storage:Provider"] = "MySql", ["Storage:MySqlConnectionString"] = server.ConnectionString }, rows));
+            results.Add(await MeasureAsync("MySql", new() { ["Storage:Provider"] = "MySql", ["Storage:MySqlConnectionString"] = server.ConnectionString }, BulkFaces.MySql(server.ConnectionString), rows));
         }
 
         var directory = Directory.CreateTempSubdirectory("fr-dbload-").FullName;
         try
         {
-            results.Add(await MeasureAsync("Sqlite", new() { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = Path.Combine(directory, "bench.db") }, rows));
+            var path = Path.Combine(directory, "bench.db");
+            results.Add(await MeasureAsync("Sqlite", new() { ["Storage:Provider"] = "Sqlite", ["Storage:SqlitePath"] = path }, BulkFaces.Sqlite(path), rows));
         }
         finally
         {
@@ -48,23 +47,21 @@ internal sealed class DbLoadCommand : IBenchCommand
             Directory.Delete(directory, recursive: true);
         }
 
-        var baseline = results[0].ReadSeconds;
         Console.WriteLine();
-        Console.WriteLine($"ReadAllFacesAsync, {Dimension}-d float32 embeddings, best of {ReadRuns} runs (ratio vs MySql in this run)");
-        Console.WriteLine("| provider | rows | load s | read s | rows/s | MB read | ratio |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine($"{rows} faces of {BulkFaces.Dimension}-d float32; load = ReadAllFacesAsync, best of {ReadRuns}; enrol/delete = store calls of one request, {LatencyRuns} runs");
+        Console.WriteLine("| provider | rows | load s | rows/s | enrol p50 ms | enrol p95 ms | delete p50 ms | delete p95 ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
-            var megabytes = r.Rows * Dimension * sizeof(float) / 1e6;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {r.Provider} | {r.Rows} | {r.LoadSeconds:F2} | {r.ReadSeconds:F2} | {r.Rows / r.ReadSeconds:F0} | {megabytes:F0} | {r.ReadSeconds / baseline:F2} |"));
+                $"| {r.Provider} | {r.Rows} | {r.ReadSeconds:F2} | {r.Rows / r.ReadSeconds:F0} | {Percentiles.Of(r.EnrolMs, 50):F2} | {Percentiles.Of(r.EnrolMs, 95):F2} | {Percentiles.Of(r.DeleteMs, 50):F2} | {Percentiles.Of(r.DeleteMs, 95):F2} |"));
         }
 
         return results.All(r => r.Rows == rows) ? 0 : 1;
     }
 
-    private static async Task<(string, double, double, long)> MeasureAsync(string provider, Dictionary<string, string?> settings, int rows)
+    private static async Task<Result> MeasureAsync(string provider, Dictionary<string, string?> settings, BulkFaces bulk, int rows)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await using var services = new ServiceCollection().AddLogging().AddPersistence(configuration).BuildServiceProvider();
@@ -72,8 +69,7 @@ internal sealed class DbLoadCommand : IBenchCommand
         var store = services.GetRequiredService<IGalleryStore>();
 
         var load = Stopwatch.StartNew();
-        await BulkInsertAsync(services.GetRequiredService<ISqlDialect>(), store, rows);
-        load.Stop();
+        await bulk.InsertAsync(store, rows);
         Console.WriteLine($"{provider}: inserted {rows} faces in {load.Elapsed.TotalSeconds:F2} s");
 
         var best = double.MaxValue;
@@ -84,72 +80,16 @@ internal sealed class DbLoadCommand : IBenchCommand
             count = 0;
             await foreach (var face in store.ReadAllFacesAsync(CancellationToken.None))
             {
-                count += face.Embedding.Dimension == Dimension ? 1 : 0;
+                count += face.Embedding.Dimension == BulkFaces.Dimension ? 1 : 0;
             }
 
-            read.Stop();
             best = Math.Min(best, read.Elapsed.TotalSeconds);
             Console.WriteLine($"{provider}: read {count} faces in {read.Elapsed.TotalSeconds:F2} s");
         }
 
-        return (provider, load.Elapsed.TotalSeconds, best, count);
+        var (enrol, delete) = await StoreLatency.MeasureAsync(store, LatencyRuns);
+        return new Result(provider, best, count, enrol, delete);
     }
 
-    // Multi-row INSERTs straight through the dialect's connection: the store's per-enrolment path would spend the
-    // whole bench on round trips, and loading is not what is measured.
-    private static async Task BulkInsertAsync(ISqlDialect dialect, IGalleryStore store, int rows)
-    {
-        var gallery = await store.GetOrCreateGalleryAsync("bench", CancellationToken.None);
-        var random = new Random(42);
-        var subjectIds = new List<long>();
-        for (var s = 0; s < (rows + FacesPerSubject - 1) / FacesPerSubject; s++)
-        {
-            subjectIds.Add((await store.UpsertSubjectAsync(gallery.Id, $"person-{s}", $"Person {s}", CancellationToken.None)).Id);
-        }
-
-        await using var connection = await dialect.OpenAsync(CancellationToken.None);
-        await using var transaction = await dialect.BeginWriteTransactionAsync(connection, CancellationToken.None);
-        var createdAt = DateTime.UtcNow;
-        for (var start = 0; start < rows; start += RowsPerInsert)
-        {
-            var count = Math.Min(RowsPerInsert, rows - start);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var values = new List<string>(count);
-            for (var i = 0; i < count; i++)
-            {
-                values.Add($"(@g, @s{i}, @e{i}, 'bench', @c)");
-                AddParameter(command, $"@s{i}", subjectIds[(start + i) / FacesPerSubject]);
-                AddParameter(command, $"@e{i}", RandomEmbeddingBytes(random));
-            }
-
-            AddParameter(command, "@g", gallery.Id);
-            AddParameter(command, "@c", createdAt);
-#pragma warning disable CA2100 // Only parameter placeholders are spliced in; every value is a parameter.
-            command.CommandText = $"INSERT INTO faces (gallery_id, subject_id, embedding, model_id, created_at) VALUES {string.Join(", ", values)};";
-#pragma warning restore CA2100
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
-    }
-
-    private static byte[] RandomEmbeddingBytes(Random random)
-    {
-        var raw = new float[Dimension];
-        for (var i = 0; i < raw.Length; i++)
-        {
-            raw[i] = (float)((random.NextDouble() * 2) - 1);
-        }
-
-        return Domain.Faces.Embedding.FromRaw(raw).ToBytes();
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private sealed record Result(string Provider, double ReadSeconds, long Rows, IReadOnlyList<double> EnrolMs, IReadOnlyList<double> DeleteMs);
 }

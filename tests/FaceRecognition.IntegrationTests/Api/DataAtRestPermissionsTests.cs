@@ -12,6 +12,9 @@ public sealed class DataAtRestPermissionsTests
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    // These tests look at the SQLite files, so they name the provider (the MariaDB pass of the suite would not make any).
+    private static readonly Dictionary<string, string?> SqliteStorage = new() { ["Storage:Provider"] = "Sqlite" };
+
     [Test]
     public async Task ExistingWorldReadableDataFolder_AndItsFiles_BecomeOwnerOnly()
     {
@@ -22,7 +25,7 @@ public sealed class DataAtRestPermissionsTests
         File.SetUnixFileMode(leftover, OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         try
         {
-            await using var service = new TestService(dataDirectory: folder);
+            await using var service = new TestService(SqliteStorage, dataDirectory: folder);
             await WriteSomethingAsync(service);
             AssertOwnerOnly(folder, service.LogDirectory);
         }
@@ -43,6 +46,7 @@ public sealed class DataAtRestPermissionsTests
         {
             await using var service = new TestService(new Dictionary<string, string?>
             {
+                ["Storage:Provider"] = "Sqlite",
                 ["Storage:SqlitePath"] = Path.Combine(data, "facerecognition.db"),
                 ["Logging:Directory"] = logs,
             });
@@ -67,7 +71,7 @@ public sealed class DataAtRestPermissionsTests
         File.SetUnixFileMode(someoneElses, OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         try
         {
-            await using var service = new TestService(dataDirectory: folder);
+            await using var service = new TestService(SqliteStorage, dataDirectory: folder);
             await WriteSomethingAsync(service);
             Assert.Multiple(() =>
             {

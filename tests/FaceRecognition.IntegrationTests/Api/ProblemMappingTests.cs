@@ -63,4 +63,13 @@ public sealed class ProblemMappingTests
         var timeout = new Microsoft.AspNetCore.Http.BadHttpRequestException("Reading the request body timed out due to data arriving too slowly.", 408);
         Assert.That(ProblemMapping.ToProblem(new FormReadException(timeout), includeDetails: false).Status, Is.EqualTo(408));
     }
+
+    [Test]
+    public void DatabaseBusy_Is503_SayingNothingWasChanged()
+    {
+        var problem = ProblemMapping.ToProblem(new StorageBusyException("The Sqlite database is busy with other writes."), includeDetails: false);
+        Assert.That(problem.Status, Is.EqualTo(503));
+        Assert.That(problem.Title, Is.EqualTo("Database busy."));
+        Assert.That(problem.Detail, Does.Contain("Nothing was changed"));
+    }
 }

@@ -7,6 +7,8 @@ namespace FaceRecognition.IntegrationTests.Api;
 [TestFixture]
 public sealed class ServiceSurfaceTests : ServiceFixture
 {
+    private static readonly string[] ReadinessChecks = ["models", "database", "index"];
+
     // These endpoints need no API key, so they are called without one.
     private HttpClient _client = null!;
 
@@ -30,6 +32,8 @@ public sealed class ServiceSurfaceTests : ServiceFixture
     {
         using var response = await _client.GetAsync(new Uri("/health/live", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(json.GetProperty("status").GetString(), Is.EqualTo("live"));
     }
 
     [Test]
@@ -38,11 +42,15 @@ public sealed class ServiceSurfaceTests : ServiceFixture
         using var response = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
-        var checks = JsonDocument.Parse(body).RootElement.GetProperty("checks");
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("ready"));
+        var checks = root.GetProperty("checks");
         Assert.That(checks.GetProperty("models").GetProperty("status").GetString(), Is.EqualTo("ok"));
         Assert.That(checks.GetProperty("models").GetProperty("detail").GetString(), Does.Contain("Cpu"));
         Assert.That(checks.GetProperty("database").GetProperty("status").GetString(), Is.EqualTo("ok"));
+        Assert.That(checks.GetProperty("database").GetProperty("detail").GetString(), Is.EqualTo(Service.StorageProvider));
         Assert.That(checks.GetProperty("index").GetProperty("status").GetString(), Is.EqualTo("ok"));
+        Assert.That(checks.EnumerateObject().Select(c => c.Name), Is.EquivalentTo(ReadinessChecks));
     }
 
     [Test]

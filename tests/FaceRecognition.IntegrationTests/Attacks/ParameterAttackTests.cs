@@ -75,11 +75,12 @@ public sealed class ParameterAttackTests
     }
 
     [Test]
-    public async Task DeleteFace_RefusesFaceIdThatIsNotADecimalNumber()
+    public async Task DeleteFace_RefusesFaceIdThatIsNeitherAUuidNorADecimalNumber()
     {
         using var response = await AttackServer.Client.DeleteAsync(
             new Uri($"/api/v1/galleries/{AttackServer.Gallery}/subjects/{AttackServer.Victim}/faces/0x1", UriKind.Relative));
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("faceId", out _), Is.True);
     }
 
     private static async Task<System.Text.Json.JsonElement> PostMatchAsync(HttpStatusCode expected, (string Field, object Value) parameter)

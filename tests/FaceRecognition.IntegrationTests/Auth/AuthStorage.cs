@@ -11,7 +11,8 @@ internal static class AuthStorage
     {
         if (provider == StorageProvider.Sqlite)
         {
-            return [];
+            // Named, so the fixture stays on SQLite in a run whose default provider is MySql (FR_TEST_STORAGE).
+            return new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite" };
         }
 
         var server = await SharedMariaDb.GetAsync();

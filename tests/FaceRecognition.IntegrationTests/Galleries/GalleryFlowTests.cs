@@ -167,9 +167,13 @@ public sealed class GalleryFlowTests(string provider)
     public async Task DeleteFace_RemovesOnlyThatFace()
     {
         var enrolled = await _api.EnrollAsync("faces", "alice", "Alice", Alice.Portrait(), Alice.OtherPhoto());
-        var faceId = enrolled.GetProperty("faces")[0].GetProperty("face_id").GetInt64();
+        var faceIds = enrolled.GetProperty("faces").EnumerateArray().Select(f => f.GetProperty("face_id").GetString()).ToList();
+        Assert.That(faceIds, Has.All.Matches<string?>(id => Guid.TryParseExact(id, "D", out _)), "face_id is a UUID");
+        Assert.That(faceIds, Is.Unique);
+        var faceId = faceIds[0];
         await _api.DeleteAsync($"/api/v1/galleries/faces/subjects/alice/faces/{faceId}");
         await _api.DeleteAsync($"/api/v1/galleries/faces/subjects/alice/faces/{faceId}", HttpStatusCode.NotFound);
+        await _api.DeleteAsync("/api/v1/galleries/faces/subjects/alice/faces/not-a-face-id", HttpStatusCode.BadRequest);
         var subjects = await _api.GetAsync("/api/v1/galleries/faces/subjects");
         Assert.That(subjects[0].GetProperty("face_count").GetInt32(), Is.EqualTo(1));
         var match = await _api.MatchAsync("faces", Alice.OtherPhoto());

@@ -1,5 +1,5 @@
-using Dapper;
 using FaceRecognition.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace FaceRecognition.IntegrationTests.Persistence;
 
@@ -79,8 +79,8 @@ public sealed class AccountStoreContractTests(StorageProvider provider)
         await _harness.Accounts.RevokeTokenAsync("live", now.AddHours(1), CancellationToken.None);
         await _harness.Accounts.RevokeTokenAsync("live", now.AddHours(2), CancellationToken.None);
 
-        await using var connection = await _harness.Dialect.OpenAsync(CancellationToken.None);
-        var rows = (await connection.QueryAsync<string>("SELECT token_id FROM revoked_tokens ORDER BY token_id;")).ToList();
+        await using var db = _harness.CreateContext();
+        var rows = await db.RevokedTokens.OrderBy(t => t.TokenId).Select(t => t.TokenId).ToListAsync();
         Assert.Multiple(async () =>
         {
             Assert.That(await _harness.Accounts.IsTokenRevokedAsync("live", CancellationToken.None), Is.True);

@@ -1,7 +1,8 @@
-using Dapper;
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Domain.Galleries;
+using FaceRecognition.Application.Common.Models;
 using FaceRecognition.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace FaceRecognition.IntegrationTests.Persistence;
 
@@ -18,19 +19,28 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
     public async Task DropDatabaseAsync() => await _harness.DisposeAsync();
 
     [Test]
-    public async Task Migrate_AppliesNothingAndRecordsEachVersionOnce_WhenRunAgain()
+    public async Task Migrate_AppliesNothingAndRecordsEachMigrationOnce_WhenRunAgain()
     {
         var secondRun = await _harness.Migrator.MigrateAsync(CancellationToken.None);
         var thirdRun = await _harness.Migrator.MigrateAsync(CancellationToken.None);
 
-        await using var connection = await _harness.Dialect.OpenAsync(CancellationToken.None);
-        var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version;")).ToList();
+        await using var db = _harness.CreateContext();
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(secondRun, Is.Empty);
             Assert.That(thirdRun, Is.Empty);
-            Assert.That(versions, Is.EqualTo(_harness.Dialect.Migrations.Select(m => (long)m.Version)));
+            Assert.That(applied, Is.EqualTo(db.Database.GetMigrations()));
+            Assert.That(applied, Has.Count.GreaterThanOrEqualTo(3));
         });
+    }
+
+    [Test]
+    public void Model_HasNoChangesMissingFromTheMigrations()
+    {
+        using var db = _harness.CreateContext();
+
+        Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run `dotnet ef migrations add` for both providers (docs/persistence.md)");
     }
 
     [Test]
@@ -124,9 +134,9 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
 
         var stored = await _harness.Galleries.AddFacesAsync(gallery.Id, subject.Id, embeddings, ModelId, 5, CancellationToken.None);
 
-        await using var connection = await _harness.Dialect.OpenAsync(CancellationToken.None);
-        var blobs = (await connection.QueryAsync<byte[]>("SELECT embedding FROM faces ORDER BY id;")).ToList();
-        var readBack = new List<Application.Common.Models.IndexedFace>();
+        await using var db = _harness.CreateContext();
+        var blobs = await db.Faces.OrderBy(f => f.Id).Select(f => f.Embedding).ToListAsync();
+        var readBack = new List<IndexedFace>();
         await foreach (var face in _harness.Galleries.ReadAllFacesAsync(CancellationToken.None))
         {
             readBack.Add(face);
@@ -141,6 +151,8 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
             Assert.That(readBack.Select(f => f.FaceId), Is.EqualTo(stored!.Select(f => f.Id)));
             Assert.That(readBack.Select(f => f.Embedding.ToBytes()), Is.EqualTo(embeddings.Select(e => e.ToBytes())));
             Assert.That(stored!.Select(f => f.ModelId), Is.All.EqualTo(ModelId));
+            Assert.That(stored!.Select(f => f.PublicId).Distinct().Count(), Is.EqualTo(3), "each face has its own face_id");
+            Assert.That(stored!.Select(f => f.PublicId), Has.None.EqualTo(Guid.Empty));
         });
     }
 
@@ -204,11 +216,14 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
         var gallery = (await _harness.Galleries.FindGalleryAsync(Gallery.DefaultName, CancellationToken.None))!;
         var keep = await _harness.Galleries.UpsertSubjectAsync(gallery.Id, "keep", "Keep", CancellationToken.None);
         var drop = await _harness.Galleries.UpsertSubjectAsync(gallery.Id, "drop", "Drop", CancellationToken.None);
-        var keptFaces = (await _harness.Galleries.AddFacesAsync(gallery.Id, keep.Id, [TestEmbeddings.Random(random), TestEmbeddings.Random(random)], ModelId, 5, CancellationToken.None))!;
+        var keptFaces = (await _harness.Galleries.AddFacesAsync(gallery.Id, keep.Id, [TestEmbeddings.Random(random), TestEmbeddings.Random(random), TestEmbeddings.Random(random)], ModelId, 5, CancellationToken.None))!;
         await _harness.Galleries.AddFacesAsync(gallery.Id, drop.Id, [TestEmbeddings.Random(random)], ModelId, 5, CancellationToken.None);
 
-        var wrongOwner = await _harness.Galleries.DeleteFaceAsync(drop.Id, keptFaces[0].Id, CancellationToken.None);
-        var rightOwner = await _harness.Galleries.DeleteFaceAsync(keep.Id, keptFaces[0].Id, CancellationToken.None);
+        var wrongOwner = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "drop", FaceReference.ForPublicId(keptFaces[0].PublicId), CancellationToken.None);
+        var rightOwner = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "keep", FaceReference.ForPublicId(keptFaces[0].PublicId), CancellationToken.None);
+        var byLegacyId = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "keep", FaceReference.ForLegacyId(keptFaces[1].Id), CancellationToken.None);
+        var wrongGallery = await _harness.Galleries.DeleteFaceAsync("elsewhere", "keep", FaceReference.ForPublicId(keptFaces[2].PublicId), CancellationToken.None);
+        var unknown = await _harness.Galleries.DeleteFaceAsync(Gallery.DefaultName, "keep", FaceReference.ForPublicId(Guid.NewGuid()), CancellationToken.None);
         var subjectDeleted = await _harness.Galleries.DeleteSubjectAsync(drop.Id, CancellationToken.None);
         var remaining = new List<long>();
         await foreach (var face in _harness.Galleries.ReadAllFacesAsync(CancellationToken.None))
@@ -218,11 +233,14 @@ public sealed class GalleryStoreContractTests(StorageProvider provider)
 
         Assert.Multiple(async () =>
         {
-            Assert.That(wrongOwner, Is.False);
-            Assert.That(rightOwner, Is.True);
+            Assert.That(wrongOwner, Is.Null);
+            Assert.That(rightOwner, Is.EqualTo(keptFaces[0].Id), "the index key of the deleted face");
+            Assert.That(byLegacyId, Is.EqualTo(keptFaces[1].Id), "numeric ids of earlier releases still work");
+            Assert.That(unknown, Is.Null);
+            Assert.That(wrongGallery, Is.Null, "a face is found only under its own gallery and subject");
             Assert.That(subjectDeleted, Is.True);
             Assert.That(await _harness.Galleries.CountFacesAsync(drop.Id, CancellationToken.None), Is.Zero);
-            Assert.That(remaining, Is.EqualTo(new[] { keptFaces[1].Id }));
+            Assert.That(remaining, Is.EqualTo(new[] { keptFaces[2].Id }));
         });
     }
 

@@ -1,6 +1,7 @@
 using FaceRecognition.Application.Common.Exceptions;
 using FaceRecognition.Domain.Galleries;
-using FaceRecognition.Infrastructure.Persistence.Migrations;
+using FaceRecognition.Infrastructure.Persistence.Schema;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using FaceRecognition.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,21 +33,22 @@ public sealed class MySqlOutageTests
         await _server.StopAsync();
         var whileDown = Assert.ThrowsAsync<StorageUnavailableException>(() => harness.Galleries.FindGalleryAsync(Gallery.DefaultName, CancellationToken.None));
         var accountsDown = Assert.ThrowsAsync<StorageUnavailableException>(() => harness.Accounts.IsTokenRevokedAsync("t", CancellationToken.None));
-        var healthyWhileDown = await harness.Health.CanConnectAsync(CancellationToken.None);
+        var healthWhileDown = await harness.CheckDatabaseAsync();
 
         await _server.StartAsync();
         var afterRestart = await harness.Galleries.FindGalleryAsync(Gallery.DefaultName, CancellationToken.None);
-        var healthyAfterRestart = await harness.Health.CanConnectAsync(CancellationToken.None);
+        var healthAfterRestart = await harness.CheckDatabaseAsync();
 
         Assert.Multiple(() =>
         {
             Assert.That(whileDown!.Message, Does.Contain("MySql"));
             Assert.That(whileDown.Message, Does.Not.Contain(_server.Password));
             Assert.That(accountsDown, Is.Not.Null);
-            Assert.That(healthyWhileDown, Is.False);
+            Assert.That(healthWhileDown.Status, Is.EqualTo(HealthStatus.Unhealthy));
+            Assert.That(healthWhileDown.Description, Is.EqualTo("MySql cannot be reached"));
             Assert.That(afterRestart, Is.EqualTo(gallery));
-            Assert.That(harness.Health.Provider, Is.EqualTo("MySql"));
-            Assert.That(healthyAfterRestart, Is.True);
+            Assert.That(healthAfterRestart.Status, Is.EqualTo(HealthStatus.Healthy));
+            Assert.That(healthAfterRestart.Description, Is.EqualTo("MySql"));
         });
     }
 
@@ -74,13 +76,13 @@ public sealed class MySqlOutageTests
         var hosted = harness.Services.GetServices<IHostedService>().Single(s => s.GetType().Name == "DatabaseMigrationHostedService");
 
         await hosted.StartAsync(CancellationToken.None);
-        var healthyWhileDown = await harness.Health.CanConnectAsync(CancellationToken.None);
+        var healthWhileDown = await harness.CheckDatabaseAsync();
         await _server.StartAsync();
         var healthy = false;
         for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60) && !healthy; waited += TimeSpan.FromMilliseconds(250))
         {
             await Task.Delay(250);
-            healthy = await harness.Health.CanConnectAsync(CancellationToken.None);
+            healthy = (await harness.CheckDatabaseAsync()).Status == HealthStatus.Healthy;
         }
 
         await hosted.StopAsync(CancellationToken.None);
@@ -88,7 +90,7 @@ public sealed class MySqlOutageTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(healthyWhileDown, Is.False);
+            Assert.That(healthWhileDown.Status, Is.EqualTo(HealthStatus.Unhealthy));
             Assert.That(healthy, Is.True, "the background retry migrated once the server was back");
             Assert.That(harness.Services.GetRequiredService<DatabaseMigrator>().IsUpToDate, Is.True);
             Assert.That(defaultGallery, Is.Not.Null);

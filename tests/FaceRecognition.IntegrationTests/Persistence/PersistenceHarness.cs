@@ -1,10 +1,11 @@
 using FaceRecognition.Application.Common.Interfaces;
 using FaceRecognition.Infrastructure.Persistence;
-using FaceRecognition.Infrastructure.Persistence.Dialects;
-using FaceRecognition.Infrastructure.Persistence.Migrations;
+using FaceRecognition.Infrastructure.Persistence.Schema;
 using FaceRecognition.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FaceRecognition.IntegrationTests.Persistence;
 
@@ -24,34 +25,35 @@ internal sealed class PersistenceHarness : IAsyncDisposable
 
     public IAccountStore Accounts => _services.GetRequiredService<IAccountStore>();
 
-    public IDatabaseHealth Health => _services.GetRequiredService<IDatabaseHealth>();
-
     public DatabaseMigrator Migrator => _services.GetRequiredService<DatabaseMigrator>();
-
-    public ISqlDialect Dialect => _services.GetRequiredService<ISqlDialect>();
 
     public IServiceProvider Services => _services;
 
     /// <summary>A new empty database of the provider's kind (SQLite temp file, or a new database on the shared MariaDB).</summary>
     public static async Task<PersistenceHarness> CreateAsync(StorageProvider provider, bool migrate = true)
     {
+        var (settings, directory) = await FreshDatabaseAsync(provider);
+        return await CreateAsync(settings, directory, migrate);
+    }
+
+    /// <summary>Settings for a new empty database, and the temp folder to delete afterwards (SQLite only).</summary>
+    public static async Task<(Dictionary<string, string?> Settings, string? TempDirectory)> FreshDatabaseAsync(StorageProvider provider)
+    {
         if (provider == StorageProvider.Sqlite)
         {
             var directory = Directory.CreateTempSubdirectory("fr-sqlite-").FullName;
-            return await CreateAsync(
-                new Dictionary<string, string?>
-                {
-                    ["Storage:Provider"] = "Sqlite",
-                    ["Storage:SqlitePath"] = Path.Combine(directory, "nested", "facerecognition.db"),
-                },
-                directory,
-                migrate);
+            return (SqliteSettings(Path.Combine(directory, "nested", "facerecognition.db")), directory);
         }
 
         var server = await SharedMariaDb.GetAsync();
-        var connectionString = await server.CreateDatabaseAsync("t_" + Guid.NewGuid().ToString("N"));
-        return await CreateAsync(MySqlSettings(connectionString), null, migrate);
+        return (MySqlSettings(await server.CreateDatabaseAsync("t_" + Guid.NewGuid().ToString("N"))), null);
     }
+
+    public static Dictionary<string, string?> SqliteSettings(string path) => new()
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:SqlitePath"] = path,
+    };
 
     public static Dictionary<string, string?> MySqlSettings(string connectionString) => new()
     {
@@ -70,6 +72,17 @@ internal sealed class PersistenceHarness : IAsyncDisposable
         }
 
         return harness;
+    }
+
+    /// <summary>A context on the harness's database, for reading what the stores wrote; dispose it.</summary>
+    public FaceRecognitionDbContext CreateContext() =>
+        _services.GetRequiredService<IDbContextFactory<FaceRecognitionDbContext>>().CreateDbContext();
+
+    /// <summary>Runs the "database" readiness check as /health/ready would.</summary>
+    public async Task<HealthReportEntry> CheckDatabaseAsync()
+    {
+        var report = await _services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Name == "database");
+        return report.Entries["database"];
     }
 
     public async ValueTask DisposeAsync()

@@ -23,13 +23,13 @@ public sealed class SqliteFailureTests
 
             var migrate = Assert.ThrowsAsync<StorageUnavailableException>(() => harness.Migrator.MigrateAsync(CancellationToken.None));
             var find = Assert.ThrowsAsync<StorageUnavailableException>(() => harness.Galleries.FindGalleryAsync(Gallery.DefaultName, CancellationToken.None));
-            var healthy = await harness.Health.CanConnectAsync(CancellationToken.None);
+            var health = await harness.CheckDatabaseAsync();
 
             Assert.Multiple(() =>
             {
                 Assert.That(migrate!.Message, Does.Contain("Sqlite"));
                 Assert.That(find, Is.Not.Null);
-                Assert.That(healthy, Is.False);
+                Assert.That(health.Status, Is.EqualTo(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy));
             });
         }
         finally
@@ -43,6 +43,6 @@ public sealed class SqliteFailureTests
     {
         await using var harness = await PersistenceHarness.CreateAsync(Infrastructure.Persistence.StorageProvider.Sqlite);
 
-        Assert.That(await harness.Health.CanConnectAsync(CancellationToken.None), Is.True);
+        Assert.That((await harness.CheckDatabaseAsync()).Status, Is.EqualTo(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy));
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using MySql.Data.MySqlClient;
+using MySqlConnector;
 
 namespace FaceRecognition.IntegrationTests.Support;
 

@@ -5,13 +5,18 @@ using Microsoft.Extensions.Configuration;
 namespace FaceRecognition.IntegrationTests.Support;
 
 /// <summary>
-/// The real service in the ASP.NET Core test host: real models, a real database (a temp SQLite file unless
-/// overridden), real HTTP through the in-memory server. Settings override appsettings like environment variables would.
+/// The real service in the ASP.NET Core test host: real models, a real database, real HTTP through the in-memory
+/// server. Settings override appsettings like environment variables would. The database is a temp SQLite file unless
+/// the settings name one, or unless the run sets <c>FR_TEST_STORAGE=MySql</c>: then every service that does not ask for
+/// a provider gets a fresh database on the run's private MariaDB, so the whole suite runs on both providers.
 /// </summary>
 public sealed class TestService : WebApplicationFactory<Program>
 {
     public const string ApiKey = "integration-test-key-0001";
     public const string SigningKey = "integration-tests-signing-key-with-at-least-32-bytes!!";
+
+    /// <summary>Environment variable choosing the default provider of a test run (Sqlite unless MySql).</summary>
+    public const string StorageVariable = "FR_TEST_STORAGE";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly string _dataDirectory;
@@ -31,11 +36,23 @@ public sealed class TestService : WebApplicationFactory<Program>
             ["Storage:SqlitePath"] = Path.Combine(_dataDirectory, "facerecognition.db"),
             ["Logging:Directory"] = Path.Combine(_dataDirectory, "logs"),
         };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        var settings = overrides ?? new Dictionary<string, string?>();
+        if (!settings.ContainsKey("Storage:Provider") && Environment.GetEnvironmentVariable(StorageVariable) == "MySql")
+        {
+            // Blocking is fine here: test code, no synchronization context.
+            var server = SharedMariaDb.GetAsync().GetAwaiter().GetResult();
+            _settings["Storage:Provider"] = "MySql";
+            _settings["Storage:MySqlConnectionString"] = server.CreateDatabaseAsync("svc_" + Guid.NewGuid().ToString("N")).GetAwaiter().GetResult();
+        }
+
+        foreach (var (key, value) in settings)
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>"Sqlite" or "MySql": the provider this service runs on.</summary>
+    public string StorageProvider => _settings["Storage:Provider"]!;
 
     public string DataDirectory => _dataDirectory;
 

@@ -47,8 +47,16 @@ public interface IGalleryStore
 
     Task<bool> DeleteSubjectAsync(long subjectId, CancellationToken cancellationToken);
 
-    Task<bool> DeleteFaceAsync(long subjectId, long faceId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes the face named by <paramref name="face"/> of subject <paramref name="subjectId"/> (external id) in
+    /// gallery <paramref name="gallery"/>; returns the id the search index knows it by
+    /// (<see cref="IndexedFace.FaceId"/>), or null when there is no such face there (or no such subject or gallery).
+    /// </summary>
+    Task<long?> DeleteFaceAsync(string gallery, string subjectId, FaceReference face, CancellationToken cancellationToken);
 
-    /// <summary>Streams every stored face with its subject and gallery, for building the search index.</summary>
+    /// <summary>
+    /// Streams every stored face with its subject and gallery, for building the search index. Faces of one subject
+    /// share one <see cref="SubjectRef"/>.
+    /// </summary>
     IAsyncEnumerable<IndexedFace> ReadAllFacesAsync(CancellationToken cancellationToken);
 }

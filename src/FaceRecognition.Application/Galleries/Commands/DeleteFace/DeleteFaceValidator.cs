@@ -1,4 +1,5 @@
 using FaceRecognition.Application.Galleries.Common;
+using FaceRecognition.Application.Common.Models;
 using FluentValidation;
 
 namespace FaceRecognition.Application.Galleries.Commands.DeleteFace;
@@ -9,5 +10,9 @@ public sealed class DeleteFaceValidator : AbstractValidator<DeleteFaceCommand>
     {
         RuleFor(c => c.Gallery).GalleryName().OverridePropertyName("gallery");
         RuleFor(c => c.SubjectId).SubjectId().OverridePropertyName("subjectId");
+        RuleFor(c => c.FaceId)
+            .Must(id => FaceReference.TryParse(id, out _))
+            .WithMessage(c => $"'{c.FaceId}' is not a face id: use the face_id UUID returned at enrolment (numeric ids of earlier releases are still accepted).")
+            .OverridePropertyName("faceId");
     }
 }

@@ -20,7 +20,7 @@ public sealed record EnrollFacesCommand(string Gallery, string SubjectId, string
 
 public sealed record RejectedImage(string Image, string Reason);
 
-public sealed record StoredFace(long FaceId, int Image, int FacesFound);
+public sealed record StoredFace(Guid FaceId, int Image, int FacesFound);
 
 public sealed record EnrollFacesResult(string Status, string Gallery, string SubjectId, string Name, int FacesStored, IReadOnlyList<StoredFace> Faces, IReadOnlyList<RejectedImage> Rejected);
 
@@ -75,7 +75,7 @@ public sealed class EnrollFacesHandler(
             index.Add(new IndexedFace(gallery.Name, subjectRef, face.Id, face.Embedding));
         }
 
-        var storedFaces = stored.Select((f, k) => new StoredFace(f.Id, accepted[k].Image, accepted[k].Face.FacesFound)).ToList();
+        var storedFaces = stored.Select((f, k) => new StoredFace(f.PublicId, accepted[k].Image, accepted[k].Face.FacesFound)).ToList();
         return new EnrollFacesResult("success", gallery.Name, subject.ExternalId, subject.Name, stored.Count, storedFaces, rejected);
     }
 }
