@@ -1,5 +1,26 @@
+using System.Diagnostics;
 using System.Reflection;
 using FaceRecognition.Benchmarks;
+
+// ONNX Runtime reads ORT_DISABLE_TELEMETRY only when the process starts: without it, run this bench again as a child
+// process that has it, so a bench never writes ORT's telemetry files (setting it from here would be too late).
+if (Environment.GetEnvironmentVariable("ORT_DISABLE_TELEMETRY") != "1")
+{
+    var self = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+    foreach (var arg in Environment.GetCommandLineArgs()[1..])
+    {
+        self.ArgumentList.Add(arg);
+    }
+
+    self.Environment["ORT_DISABLE_TELEMETRY"] = "1";
+    if (!self.Environment.ContainsKey("OPENCV_IO_MAX_IMAGE_PIXELS"))
+    {
+        self.Environment["OPENCV_IO_MAX_IMAGE_PIXELS"] = "40000000";
+    }
+    using var child = Process.Start(self)!;
+    await child.WaitForExitAsync();
+    return child.ExitCode;
+}
 
 // Every IBenchCommand in this assembly is a sub-command; they print their own tables.
 var commands = Assembly.GetExecutingAssembly().GetTypes()
